@@ -1,0 +1,74 @@
+package fr.caleol.audit.service;
+
+import fr.caleol.audit.domain.AuditAction;
+import fr.caleol.audit.domain.AuditChain;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to the audit chain. Every feature calls it inside its own transaction, so an action and its audit row
+ * commit or roll back together. Appends are serialised by a row lock on the chain head.
+ *
+ * <p>This is infrastructure rather than a user action, hence no role check: whoever may perform the audited action
+ * may leave its trace.
+ */
+@Component
+public class AuditLog {
+
+    static final int DETAILS_MAX = 2000;
+    public static final String SYSTEM_ACTOR = "system";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public AuditLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records an action of the authenticated user (or "system" when nobody is logged in). */
+    @Transactional
+    public void record(AuditAction action, String objectType, Object objectId, String details) {
+        recordAs(currentActor(), action, objectType, objectId, details);
+    }
+
+    /** Records an action whose actor is known but not (yet) authenticated, e.g. a failed login. */
+    @Transactional
+    public void recordAs(String actor, AuditAction action, String objectType, Object objectId, String details) {
+        Map<String, Object> head =
+                jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
+        long id = ((Number) head.get("last_seq")).longValue() + 1;
+        String previousHash = (String) head.get("last_hash");
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        String object = objectId == null ? null : objectId.toString();
+        String text = details == null || details.length() <= DETAILS_MAX ? details : details.substring(0, DETAILS_MAX);
+        String safeActor = actor == null || actor.isBlank() ? SYSTEM_ACTOR : truncate(actor, 64);
+        String hash = AuditChain.hash(previousHash, id, now, safeActor, action.name(), objectType, object, text);
+        jdbc.update("""
+                INSERT INTO audit_event (id, occurred_at, actor, action, object_type, object_id, details, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                id, now, safeActor, action.name(), objectType, object, text, previousHash, hash);
+        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", id, hash);
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return SYSTEM_ACTOR;
+        }
+        return authentication.getName();
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,55 @@
+package fr.caleol.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.Route;
+import fr.caleol.base.errors.BusinessException;
+import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.HasTitleKey;
+import fr.caleol.base.ui.MainLayout;
+import fr.caleol.security.service.UserService;
+import jakarta.annotation.security.PermitAll;
+
+/** Every user changes their own password here. */
+@Route(value = "mon-compte", layout = MainLayout.class)
+@PermitAll
+public class AccountView extends VerticalLayout implements HasTitleKey {
+
+    public AccountView(UserService userService) {
+        setMaxWidth("32rem");
+        PasswordField current = new PasswordField(getTranslation("password.current"));
+        current.setId("current-password");
+        current.setRequired(true);
+        current.setWidthFull();
+        NewPasswordFields fresh = new NewPasswordFields();
+        Button save = new Button(getTranslation("password.change"));
+        save.setId("change-password");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setEnabled(false);
+        Runnable refresh = () -> save.setEnabled(!current.isEmpty() && fresh.isValid());
+        fresh.setOnChange(refresh);
+        current.addValueChangeListener(e -> refresh.run());
+        save.addClickListener(click -> {
+            try {
+                userService.changeOwnPassword(current.getValue(), fresh.getPassword());
+                current.clear();
+                fresh.clear();
+                Notification.show(getTranslation("password.changed"), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (BusinessException e) {
+                ErrorNotifier.show(e);
+            }
+        });
+        add(new H2(getTranslation("password.change")), current, fresh, save);
+    }
+
+    @Override
+    public String titleKey() {
+        return "account.title";
+    }
+}

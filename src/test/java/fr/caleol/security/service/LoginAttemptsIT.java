@@ -1,0 +1,92 @@
+package fr.caleol.security.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.caleol.security.domain.AppUser;
+import fr.caleol.security.domain.AppUserRepository;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.UserService.UserForm;
+import fr.caleol.support.IntegrationTest;
+import fr.caleol.support.TestUsers;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationEventPublisher;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The lockout through Spring Security's real authentication and events (the browser flow is covered end to end
+ * by LoginE2EIT).
+ */
+@IntegrationTest
+class LoginAttemptsIT {
+
+    @Autowired UserService userService;
+    @Autowired AppUserRepository users;
+    @Autowired UserDetailsService userDetailsService;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired JdbcTemplate jdbc;
+
+    private AuthenticationManager authenticationManager() {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
+        provider.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_and_the_right_one_is_then_refused() {
+        TestUsers.actAs("admin", Role.ADMIN);
+        AppUser user = userService.create(new UserForm(TestUsers.unique("lock"), "To lock", null,
+                Set.of(Role.VOLUNTEER)), UserServiceIT.GOOD_PASSWORD);
+        TestUsers.anonymous();
+        AuthenticationManager manager = authenticationManager();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> manager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(), "wrong password")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> manager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(), UserServiceIT.GOOD_PASSWORD)))
+                .isInstanceOf(LockedException.class);
+
+        // The lock is in the database, so a restart keeps it.
+        LocalDateTime lockedUntil = jdbc.queryForObject("SELECT locked_until FROM app_user WHERE id = ?",
+                LocalDateTime.class, user.getId());
+        assertThat(lockedUntil).isAfter(LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(14));
+        assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_LOCKED' AND actor = ?", Integer.class,
+                user.getUsername())).isEqualTo(1);
+
+        TestUsers.actAs("admin", Role.ADMIN);
+        userService.unlock(user.getId());
+        TestUsers.anonymous();
+        assertThat(manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(),
+                UserServiceIT.GOOD_PASSWORD)).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_failed_login_for_an_unknown_account_is_audited_without_creating_anything() {
+        String ghost = TestUsers.unique("ghost");
+        assertThatThrownBy(() -> authenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(ghost, "whatever")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(users.existsByUsername(ghost)).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_FAILURE' AND actor = ?",
+                Integer.class, ghost)).isEqualTo(1);
+    }
+}
