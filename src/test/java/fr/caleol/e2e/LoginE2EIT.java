@@ -12,6 +12,7 @@ import fr.caleol.security.service.UserService;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import fr.caleol.support.E2EBrowser;
+import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.TestUsers;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,13 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Real login in Chromium against the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest
 class LoginE2EIT {
 
     private static final LocatorAssertions.IsVisibleOptions SLOW = new LocatorAssertions.IsVisibleOptions()

@@ -10,9 +10,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A Spring test against a real MariaDB: the embedded one by default, or the server named by
  * SPRING_DATASOURCE_URL. Data persists between tests, so tests create what they need with unique names.
+ *
+ * <p>Every integration test, browser tests included, shares this one configuration and therefore one application
+ * context on a real port: Vaadin's security setup installs a global security-context strategy, and two contexts
+ * in one JVM would each hold a different one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface IntegrationTest {}
