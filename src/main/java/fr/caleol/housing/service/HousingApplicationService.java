@@ -1,0 +1,343 @@
+package fr.caleol.housing.service;
+
+import fr.caleol.audit.domain.AuditAction;
+import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.errors.BusinessException;
+import fr.caleol.housing.domain.ApplicationHistoryEntry;
+import fr.caleol.housing.domain.ApplicationHistoryRepository;
+import fr.caleol.housing.domain.ApplicationStatus;
+import fr.caleol.housing.domain.Candidacy;
+import fr.caleol.housing.domain.Commune;
+import fr.caleol.housing.domain.CommuneRepository;
+import fr.caleol.housing.domain.HouseholdPerson;
+import fr.caleol.housing.domain.HousingApplication;
+import fr.caleol.housing.domain.HousingApplicationRepository;
+import fr.caleol.housing.domain.IncomeCeilingRepository;
+import fr.caleol.housing.domain.NumeroUnique;
+import fr.caleol.housing.domain.eligibility.CeilingZone;
+import fr.caleol.housing.domain.eligibility.Financing;
+import fr.caleol.housing.domain.eligibility.HouseholdComposition;
+import fr.caleol.housing.domain.eligibility.IncomeCeilingTable;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.hibernate.Hibernate;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Housing applications: the secretary's lists, dossiers, creation and edition. Every dossier read is audited. */
+@Service
+@Validated
+public class HousingApplicationService {
+
+    static final int EXPORT_PAGE = 2000;
+
+    private final HousingApplicationRepository applications;
+    private final CommuneRepository communes;
+    private final ApplicationHistoryRepository history;
+    private final IncomeCeilingRepository ceilings;
+    private final EntityManager entityManager;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final List<DossierReadPermission> readPermissions;
+    private final Clock clock;
+
+    HousingApplicationService(HousingApplicationRepository applications, CommuneRepository communes,
+            ApplicationHistoryRepository history, IncomeCeilingRepository ceilings, EntityManager entityManager,
+            AuditLog auditLog, CurrentUser currentUser, List<DossierReadPermission> readPermissions, Clock clock) {
+        this.applications = applications;
+        this.communes = communes;
+        this.history = history;
+        this.ceilings = ceilings;
+        this.entityManager = entityManager;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.readPermissions = readPermissions;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional(readOnly = true)
+    public List<HousingApplication> list(ApplicationFilter filter, Pageable pageable) {
+        return applications.findBy(specification(filter), query -> query.slice(pageable)).getContent();
+    }
+
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional(readOnly = true)
+    public long count(ApplicationFilter filter) {
+        return applications.count(specification(filter));
+    }
+
+    /**
+     * The whole dossier of an application, for the secretary, an administrator, or someone another feature allows
+     * (a member convened to a sitting where it is examined). The read is written to the audit log.
+     */
+    @PermitAll
+    @Transactional
+    public ApplicationDossier dossier(long id) {
+        requireMayRead(id);
+        HousingApplication application = find(id);
+        List<HouseholdPerson> persons = application.getPersons();
+        List<Commune> wished = application.getWishedCommunes();
+        Hibernate.initialize(application.getPriorities());
+        application.getPresentDocuments();
+        application.getWishedTypes();
+        List<ApplicationDossier.Proposal> proposals = entityManager.createQuery("""
+                select c from Candidacy c join fetch c.dwelling d join fetch d.commune
+                where c.application.id = :id order by c.proposedAt desc""", Candidacy.class)
+                .setParameter("id", id).getResultList().stream()
+                .map(c -> new ApplicationDossier.Proposal(c.getDwelling().getId(), c.getDwelling().getReference(),
+                        c.getDwelling().getCommune().getName()))
+                .toList();
+        auditLog.record(AuditAction.DOSSIER_READ, "application", id, application.getNumeroUnique().value());
+        return new ApplicationDossier(application, persons, wished,
+                history.findByApplicationIdOrderByOccurredAtDesc(id), proposals);
+    }
+
+    /** Whether the current user may read this dossier (secretary, administrator, or granted by a feature). */
+    @PermitAll
+    public boolean mayRead(long applicationId) {
+        if (currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        Optional<String> username = currentUser.username();
+        return username.isPresent()
+                && readPermissions.stream().anyMatch(p -> p.mayRead(username.get(), applicationId));
+    }
+
+    private void requireMayRead(long applicationId) {
+        if (!mayRead(applicationId)) {
+            throw new AccessDeniedException("Not allowed to read application " + applicationId);
+        }
+    }
+
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public HousingApplication create(@Valid ApplicationForm form) {
+        NumeroUnique numero = parseNumero(form.numeroUnique());
+        if (applications.existsByNumeroUnique(numero.value())) {
+            throw new BusinessException("housing.error.numeroTaken", numero.formatted());
+        }
+        HousingApplication application = new HousingApplication(numero, form.filingDate());
+        apply(application, form);
+        applications.saveAndFlush(application);
+        recordHistory(application.getId(), ApplicationHistoryEntry.Kind.CREATED, application.getStatus(), null);
+        auditLog.record(AuditAction.APPLICATION_CREATED, "application", application.getId(), numero.value());
+        return application;
+    }
+
+    /** Edits an application; refused when someone else saved it since {@code version} was read. */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public HousingApplication update(long id, long version, @Valid ApplicationForm form) {
+        HousingApplication application = find(id);
+        if (application.getVersion() != version) {
+            throw BusinessException.staleData();
+        }
+        if (!application.getNumeroUnique().equals(parseNumero(form.numeroUnique()))) {
+            throw new BusinessException("housing.error.numeroImmutable");
+        }
+        apply(application, form);
+        applications.saveAndFlush(application);
+        recordHistory(id, ApplicationHistoryEntry.Kind.UPDATED, application.getStatus(), null);
+        auditLog.record(AuditAction.APPLICATION_UPDATED, "application", id, null);
+        return application;
+    }
+
+    /** The communes an application may wish for, by name. */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional(readOnly = true)
+    public List<Commune> communes() {
+        return communes.findAllByOrderByName();
+    }
+
+    /** Writes the filtered list as CSV (UTF-8, semicolons, as French spreadsheets expect), a page at a time. */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional(readOnly = true)
+    public long exportCsv(ApplicationFilter filter, Writer out) {
+        Specification<HousingApplication> spec = specification(filter);
+        long written = 0;
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
+            csv.printRecord("numero_unique", "demandeur", "statut", "date_depot", "taille_menage",
+                    "ressources_mensuelles", "revenu_fiscal_reference", "categorie", "dalo");
+            for (int page = 0;; page++) {
+                PageRequest request = PageRequest.of(page, EXPORT_PAGE, Sort.by("id"));
+                List<HousingApplication> rows = applications.findBy(spec, q -> q.slice(request)).getContent();
+                for (HousingApplication a : rows) {
+                    csv.printRecord(a.getNumeroUnique().value(), a.getApplicantName(), a.getStatus(),
+                            a.getFilingDate(), a.getHouseholdSize(), a.getMonthlyResources(),
+                            a.getReferenceIncome(), a.getHouseholdCategory(), a.isDalo() ? "oui" : "non");
+                }
+                written += rows.size();
+                entityManager.clear();
+                if (rows.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        auditLog.record(AuditAction.APPLICATIONS_EXPORTED, "application", null, written + " rows");
+        return written;
+    }
+
+    private HousingApplication find(long id) {
+        return applications.findById(id).orElseThrow(() -> new BusinessException("housing.error.applicationNotFound"));
+    }
+
+    private void apply(HousingApplication application, ApplicationForm form) {
+        Map<String, Commune> byCode = communes.findAll().stream()
+                .collect(Collectors.toMap(Commune::getInseeCode, Function.identity()));
+        List<Commune> wished = new ArrayList<>();
+        for (String code : form.wishedCommuneInseeCodes()) {
+            Commune commune = byCode.get(code);
+            if (commune == null) {
+                throw new BusinessException("housing.error.unknownCommune", code);
+            }
+            if (!wished.contains(commune)) {
+                wished.add(commune);
+            }
+        }
+        List<HouseholdPerson> persons = form.persons().stream()
+                .map(p -> new HouseholdPerson(p.lastName().trim(), p.firstName().trim(), p.birthDate(), p.role(),
+                        p.dependant(), p.disabled(), p.monthlyResources()))
+                .toList();
+        try {
+            new HouseholdComposition(persons.stream().map(HouseholdPerson::toMember).toList());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("housing.error.household");
+        }
+        if (form.renewalDate() != null && form.renewalDate().isBefore(form.filingDate())) {
+            throw new BusinessException("housing.error.renewalBeforeFiling");
+        }
+        application.setRenewalDate(form.renewalDate());
+        application.setWishedCommunes(wished);
+        application.setWishedTypes(form.wishedTypes());
+        application.setReason(form.reason());
+        application.setReasonDetails(form.reasonDetails());
+        application.setDalo(form.dalo());
+        application.setPriorities(form.priorities() == null ? Set.of() : new HashSet<>(form.priorities()));
+        application.setPresentDocuments(form.presentDocuments() == null ? Set.of()
+                : new HashSet<>(form.presentDocuments()));
+        application.replaceHousehold(persons);
+        application.setTaxIncomes(form.taxIncomeNMinus2(), form.taxIncomeNMinus1());
+        application.setCurrentHousing(form.currentHousing());
+        application.setCurrentRent(form.currentRent());
+        application.setCurrentSituation(form.currentSituation());
+        application.setEstimatedHousingAid(form.estimatedHousingAid());
+        application.refreshSummary(LocalDate.now(clock));
+    }
+
+    static NumeroUnique parseNumero(String text) {
+        return NumeroUnique.parse(text).orElseThrow(() -> new BusinessException("housing.error.numeroFormat"));
+    }
+
+    private void recordHistory(long applicationId, ApplicationHistoryEntry.Kind kind, ApplicationStatus status,
+            String details) {
+        history.save(new ApplicationHistoryEntry(applicationId, clock.instant(), currentUser.requireUsername(), kind,
+                status, details));
+    }
+
+    private Specification<HousingApplication> specification(ApplicationFilter filter) {
+        IncomeCeilingTable table = filter.ceiling() == null ? null : ceilings.loadTable();
+        int year = LocalDate.now(clock).getYear();
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.text() != null && !filter.text().isBlank()) {
+                Optional<NumeroUnique> numero = NumeroUnique.parse(filter.text());
+                predicates.add(numero.isPresent()
+                        ? cb.equal(root.get("numeroUnique"), numero.get().value())
+                        : cb.like(root.get("applicantName"), "%" + filter.text().trim() + "%"));
+            }
+            if (filter.status() != null) {
+                predicates.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.communeId() != null) {
+                Subquery<Long> sub = query.subquery(Long.class);
+                Root<HousingApplication> inner = sub.from(HousingApplication.class);
+                Join<HousingApplication, Commune> wished = inner.join("wishedCommunes");
+                sub.select(inner.get("id")).where(cb.equal(wished.get("id"), filter.communeId()));
+                predicates.add(root.get("id").in(sub));
+            }
+            if (filter.dwellingType() != null) {
+                predicates.add(cb.isMember(filter.dwellingType(), root.get("wishedTypes")));
+            }
+            if (filter.dalo() != null) {
+                predicates.add(cb.equal(root.get("dalo"), filter.dalo()));
+            }
+            if (filter.priority() != null) {
+                predicates.add(cb.isMember(filter.priority(), root.get("priorities")));
+            }
+            if (filter.filedFrom() != null) {
+                predicates.add(cb.greaterThanOrEqualTo(root.get("filingDate"), filter.filedFrom()));
+            }
+            if (filter.filedTo() != null) {
+                predicates.add(cb.lessThanOrEqualTo(root.get("filingDate"), filter.filedTo()));
+            }
+            if (filter.ceiling() != null) {
+                predicates.add(ceilingPredicate(root, cb, table, year, filter.ceiling()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    /**
+     * Within or above the PLUS ceiling of the year: one clause per zone and category, each comparing the reference
+     * income with that category's amount plus the extra persons, so the database does the comparison.
+     */
+    private static Predicate ceilingPredicate(Root<HousingApplication> root, CriteriaBuilder cb,
+            IncomeCeilingTable table, int year, ApplicationFilter.CeilingPosition position) {
+        List<Predicate> clauses = new ArrayList<>();
+        Expression<Long> income = root.get("referenceIncome");
+        Expression<Integer> extra = root.get("extraPersons");
+        for (CeilingZone zone : EnumSet.allOf(CeilingZone.class)) {
+            for (int category = 1; category <= 6; category++) {
+                var ceiling = table.ceilingFor(year, zone, Financing.PLUS, category, 0);
+                if (ceiling.isEmpty()) {
+                    continue;
+                }
+                Expression<Long> amount = cb.sum(cb.literal(ceiling.get().categoryAmount()),
+                        cb.prod(extra.as(Long.class), cb.literal(ceiling.get().extraPersonAmount())));
+                clauses.add(cb.and(cb.equal(root.get("ceilingZone"), zone),
+                        cb.equal(root.get("householdCategory"), category),
+                        position == ApplicationFilter.CeilingPosition.ABOVE
+                                ? cb.greaterThan(income, amount)
+                                : cb.lessThanOrEqualTo(income, amount)));
+            }
+        }
+        return clauses.isEmpty() ? cb.disjunction() : cb.or(clauses.toArray(Predicate[]::new));
+    }
+}
