@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class Formats {
 
     /** Where the landlord is: times are shown in this zone, stored in UTC. */
-    public static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId LOCAL_ZONE = fr.caleol.base.domain.LandlordTime.ZONE;
 
     private Formats() {}
 

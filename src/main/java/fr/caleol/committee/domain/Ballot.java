@@ -1,0 +1,61 @@
+package fr.caleol.committee.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** A member's named ballot in a round; one per seat and round (unique key), never changed. */
+@Entity
+@Immutable
+@Table(name = "ballot")
+public class Ballot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_id", nullable = false)
+    private Long roundId;
+
+    @Column(name = "seat_id", nullable = false)
+    private Long seatId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private BallotChoice choice;
+
+    @Column(name = "cast_at", nullable = false)
+    private Instant castAt;
+
+    protected Ballot() {}
+
+    public Ballot(Long roundId, Long seatId, BallotChoice choice, Instant castAt) {
+        this.roundId = roundId;
+        this.seatId = seatId;
+        this.choice = choice;
+        this.castAt = castAt;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public Long getSeatId() {
+        return seatId;
+    }
+
+    public BallotChoice getChoice() {
+        return choice;
+    }
+
+    public Instant getCastAt() {
+        return castAt;
+    }
+}

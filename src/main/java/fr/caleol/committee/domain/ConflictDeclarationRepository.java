@@ -1,0 +1,10 @@
+package fr.caleol.committee.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConflictDeclarationRepository extends JpaRepository<ConflictDeclaration, Long> {
+    List<ConflictDeclaration> findByItemId(Long itemId);
+
+    boolean existsByItemIdAndSeatId(Long itemId, Long seatId);
+}

@@ -1,0 +1,8 @@
+package fr.caleol.committee.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ItemMessageRepository extends JpaRepository<ItemMessage, Long> {
+    List<ItemMessage> findByItemIdOrderByPostedAt(Long itemId);
+}

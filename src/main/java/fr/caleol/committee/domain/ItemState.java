@@ -1,0 +1,10 @@
+package fr.caleol.committee.domain;
+
+/** Where an agenda item stands during the sitting. Labels: {@code committee.itemState.<NAME>}. */
+public enum ItemState {
+    PENDING,
+    UNDER_REVIEW,
+    VOTING,
+    DECIDED,
+    WITHDRAWN
+}

@@ -1,0 +1,211 @@
+package fr.caleol.committee.service;
+
+import fr.caleol.audit.domain.AuditAction;
+import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.errors.BusinessException;
+import fr.caleol.base.events.EventBus;
+import fr.caleol.committee.domain.AgendaCandidate;
+import fr.caleol.committee.domain.AgendaCandidateRepository;
+import fr.caleol.committee.domain.AgendaException;
+import fr.caleol.committee.domain.AgendaItem;
+import fr.caleol.committee.domain.AgendaItemRepository;
+import fr.caleol.committee.domain.Committee;
+import fr.caleol.committee.domain.CommitteeRepository;
+import fr.caleol.committee.domain.Convocation;
+import fr.caleol.committee.domain.ConvocationRepository;
+import fr.caleol.committee.domain.SeatRepository;
+import fr.caleol.committee.domain.Sitting;
+import fr.caleol.committee.domain.SittingMode;
+import fr.caleol.committee.domain.SittingRepository;
+import fr.caleol.committee.domain.SittingState;
+import fr.caleol.housing.domain.Candidacy;
+import fr.caleol.housing.domain.CandidacyRepository;
+import fr.caleol.housing.domain.Dwelling;
+import fr.caleol.housing.domain.DwellingRepository;
+import fr.caleol.housing.domain.DwellingStatus;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Preparing sittings: the agenda of vacant dwellings with their candidates, then the convocation. */
+@Service
+public class SittingService {
+
+    private final SittingRepository sittings;
+    private final CommitteeRepository committees;
+    private final AgendaItemRepository items;
+    private final AgendaCandidateRepository agendaCandidates;
+    private final CandidacyRepository candidacies;
+    private final DwellingRepository dwellings;
+    private final SeatRepository seats;
+    private final ConvocationRepository convocations;
+    private final AuditLog auditLog;
+    private final EventBus eventBus;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SittingService(SittingRepository sittings, CommitteeRepository committees, AgendaItemRepository items,
+            AgendaCandidateRepository agendaCandidates, CandidacyRepository candidacies,
+            DwellingRepository dwellings, SeatRepository seats, ConvocationRepository convocations,
+            AuditLog auditLog, EventBus eventBus, CurrentUser currentUser, Clock clock) {
+        this.sittings = sittings;
+        this.committees = committees;
+        this.items = items;
+        this.agendaCandidates = agendaCandidates;
+        this.candidacies = candidacies;
+        this.dwellings = dwellings;
+        this.seats = seats;
+        this.convocations = convocations;
+        this.auditLog = auditLog;
+        this.eventBus = eventBus;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** An agenda item with its candidates, as the agenda shows it. */
+    public record AgendaEntry(AgendaItem item, List<AgendaCandidate> candidates) {}
+
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public Sitting create(long committeeId, LocalDate date, LocalTime startTime, SittingMode mode) {
+        Committee committee = committees.findById(committeeId)
+                .orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        if (date == null || startTime == null || mode == null) {
+            throw new BusinessException("validation.required");
+        }
+        if (mode != SittingMode.WRITTEN && mode != SittingMode.HYBRID && !committee.isRemoteAllowed()) {
+            throw new BusinessException("committee.error.remoteNotAllowed");
+        }
+        Sitting sitting = new Sitting(committee, date, startTime, mode);
+        if (mode == SittingMode.WRITTEN) {
+            Instant opens = date.atTime(startTime).atZone(fr.caleol.base.domain.LandlordTime.ZONE).toInstant();
+            sitting.setWrittenWindow(opens, opens.plus(Duration.ofHours(committee.getWrittenWindowHours())));
+        }
+        sittings.save(sitting);
+        auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sitting.getId(), "created " + date + " " + mode);
+        return sitting;
+    }
+
+    /** Puts a dwelling on the agenda with the candidates proposed for it, in their order. */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public AgendaItem addItem(long sittingId, long dwellingId) {
+        Sitting sitting = draft(sittingId);
+        Dwelling dwelling = dwellings.findById(dwellingId)
+                .orElseThrow(() -> new BusinessException("housing.error.dwellingNotFound"));
+        if (dwelling.getStatus() != DwellingStatus.VACANT && dwelling.getStatus() != DwellingStatus.PROPOSED) {
+            throw new BusinessException("housing.error.dwellingNotVacant", dwelling.getReference());
+        }
+        if (items.findBySitting(sittingId).stream().anyMatch(i -> i.getDwelling().getId() == dwellingId)) {
+            throw new BusinessException("committee.error.alreadyOnAgenda", dwelling.getReference());
+        }
+        AgendaItem item = items.save(new AgendaItem(sitting, items.countBySittingId(sittingId) + 1, dwelling));
+        int position = 1;
+        for (Candidacy candidacy : candidacies.findByDwelling(dwellingId)) {
+            agendaCandidates.save(new AgendaCandidate(item, candidacy.getApplication(), position++));
+        }
+        auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sittingId, "item " + dwelling.getReference());
+        eventBus.publish(new SittingChangedEvent(sittingId, "agenda"));
+        return item;
+    }
+
+    /** Records why an item may have fewer than three candidates (or clears it with null). */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public void setException(long itemId, AgendaException exception) {
+        AgendaItem item = items.findById(itemId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        draft(item.getSitting().getId());
+        item.setException(exception);
+        auditLog.record(AuditAction.SITTING_CHANGED, "agenda_item", itemId, "exception " + exception);
+    }
+
+    /**
+     * Convenes the sitting: every item must have at least three candidates or a recorded exception. Every active
+     * seat of the committee is convened; from now on its members may read the candidates' dossiers.
+     */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public void convene(long sittingId) {
+        Sitting sitting = draft(sittingId);
+        List<AgendaItem> agenda = items.findBySitting(sittingId);
+        if (agenda.isEmpty()) {
+            throw new BusinessException("committee.error.emptyAgenda");
+        }
+        Map<Long, Long> counts = agendaCandidates.findByItems(agenda.stream().map(AgendaItem::getId).toList())
+                .stream().collect(Collectors.groupingBy(c -> c.getItem().getId(), Collectors.counting()));
+        for (AgendaItem item : agenda) {
+            long count = counts.getOrDefault(item.getId(), 0L);
+            if (count == 0 || (count < AgendaItem.MIN_CANDIDATES && item.getException() == null)) {
+                throw new BusinessException("committee.error.tooFewCandidates", item.getDwelling().getReference(),
+                        count);
+            }
+        }
+        Instant now = clock.instant();
+        seats.findActiveByCommittee(sitting.getCommittee().getId())
+                .forEach(seat -> convocations.save(new Convocation(sitting, seat, now)));
+        sitting.setState(SittingState.CONVENED);
+        auditLog.record(AuditAction.SITTING_CONVENED, "sitting", sittingId, agenda.size() + " items");
+        eventBus.publish(new SittingChangedEvent(sittingId, "convened"));
+    }
+
+    /** The sittings the current user may see: those they are convened to; all of them for staff. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Sitting> mySittings() {
+        if (currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.ADMIN)) {
+            return sittings.findAllWithCommittee();
+        }
+        return sittings.findConvenedFor(currentUser.requireUsername());
+    }
+
+    /** The agenda with its candidates, for staff and the convened members. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<AgendaEntry> agenda(long sittingId) {
+        requireStaffOrConvened(sittingId);
+        List<AgendaItem> agenda = items.findBySitting(sittingId);
+        Map<Long, List<AgendaCandidate>> byItem = agendaCandidates
+                .findByItems(agenda.isEmpty() ? List.of(-1L) : agenda.stream().map(AgendaItem::getId).toList())
+                .stream().collect(Collectors.groupingBy(c -> c.getItem().getId()));
+        return agenda.stream().map(i -> new AgendaEntry(i, byItem.getOrDefault(i.getId(), List.of()))).toList();
+    }
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Sitting get(long sittingId) {
+        requireStaffOrConvened(sittingId);
+        return sittings.findWithCommittee(sittingId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+    }
+
+    private void requireStaffOrConvened(long sittingId) {
+        if (currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.ADMIN)) {
+            return;
+        }
+        String username = currentUser.requireUsername();
+        boolean convened = convocations.findBySitting(sittingId).stream()
+                .anyMatch(c -> c.getSeat().isActive() && c.getSeat().getUser().getUsername().equals(username));
+        if (!convened) {
+            throw new org.springframework.security.access.AccessDeniedException("Not convened to sitting " + sittingId);
+        }
+    }
+
+    private Sitting draft(long sittingId) {
+        Sitting sitting = sittings.findWithCommittee(sittingId)
+                .orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        if (sitting.getState() != SittingState.DRAFT) {
+            throw new BusinessException("committee.error.notDraft");
+        }
+        return sitting;
+    }
+}

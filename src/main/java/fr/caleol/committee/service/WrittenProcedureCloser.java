@@ -1,0 +1,39 @@
+package fr.caleol.committee.service;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Closes written-procedure votes when their window ends, whether or not anyone is connected. */
+@Component
+class WrittenProcedureCloser {
+
+    private static final Logger log = LoggerFactory.getLogger(WrittenProcedureCloser.class);
+
+    private final LiveSittingService live;
+
+    WrittenProcedureCloser(LiveSittingService live) {
+        this.live = live;
+    }
+
+    @Scheduled(fixedDelayString = "${caleol.committee.written-close-check:PT30S}")
+    void closeDueRounds() {
+        // The server acts on its own here: it authenticates as "system", with no role.
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null, List.of()));
+        SecurityContextHolder.setContext(context);
+        int closed;
+        try {
+            closed = live.closeDueWrittenRounds();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        if (closed > 0) {
+            log.info("Closed {} written-procedure vote round(s) at the end of their window", closed);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package fr.caleol.support;
+
+import fr.caleol.committee.domain.CastingVoteHolder;
+import fr.caleol.committee.domain.Committee;
+import fr.caleol.committee.domain.QuorumRule;
+import fr.caleol.committee.domain.SeatKind;
+import fr.caleol.committee.domain.Sitting;
+import fr.caleol.committee.domain.SittingMode;
+import fr.caleol.committee.service.CommitteeService;
+import fr.caleol.committee.service.SittingService;
+import fr.caleol.security.domain.AppUser;
+import fr.caleol.security.domain.AppUserRepository;
+import fr.caleol.security.domain.Role;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A committee of its own for each test: a president, board members, the mayor of the dwelling's commune, the
+ * prefect's representative, a secretary; each seat held by a new user.
+ */
+@Component
+public class CommitteeFixtures {
+
+    public static final String MONTREUIL = "93048";
+
+    private final CommitteeService committees;
+    private final SittingService sittings;
+    private final AppUserRepository users;
+    private final HousingFixtures housing;
+
+    CommitteeFixtures(CommitteeService committees, SittingService sittings, AppUserRepository users,
+            HousingFixtures housing) {
+        this.committees = committees;
+        this.sittings = sittings;
+        this.users = users;
+        this.housing = housing;
+    }
+
+    /** A convened live sitting on one Montreuil dwelling with three candidates. */
+    public record LiveSitting(long committeeId, long sittingId, long itemId, long dwellingId,
+            List<Long> applicationIds, String president, List<String> boardMembers, String mayor, String prefect,
+            String secretary) {
+
+        /** Every member who votes on this dwelling, president first. */
+        public List<String> voters() {
+            List<String> voters = new ArrayList<>();
+            voters.add(president);
+            voters.addAll(boardMembers);
+            voters.add(mayor);
+            voters.add(prefect);
+            return voters;
+        }
+    }
+
+    public LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder) {
+        HousingFixtures.Proposed proposed = housing.dwellingWithCandidates(MONTREUIL, 3);
+        TestUsers.actAs("admin", Role.ADMIN);
+        try {
+            Committee committee = committees.create(TestUsers.unique("CALEOL test"), "Est ensemble",
+                    new CommitteeService.Rules(new QuorumRule(QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50), false,
+                            castingVoteHolder, true, 24));
+            String president = seat(committee, SeatKind.PRESIDENT, null);
+            List<String> board = new ArrayList<>();
+            for (int i = 0; i < boardMembers; i++) {
+                board.add(seat(committee, SeatKind.BOARD_MEMBER, null));
+            }
+            String mayor = seat(committee, SeatKind.MAYOR, MONTREUIL);
+            String prefect = seat(committee, SeatKind.PREFECT_REPRESENTATIVE, null);
+            String secretary = seat(committee, SeatKind.SECRETARY, null);
+            Sitting sitting = sittings.create(committee.getId(), LocalDate.now(), LocalTime.of(14, 0),
+                    SittingMode.LIVE_REMOTE);
+            long itemId = sittings.addItem(sitting.getId(), proposed.dwellingId()).getId();
+            sittings.convene(sitting.getId());
+            return new LiveSitting(committee.getId(), sitting.getId(), itemId, proposed.dwellingId(),
+                    proposed.applicationIds(), president, board, mayor, prefect, secretary);
+        } finally {
+            TestUsers.anonymous();
+        }
+    }
+
+    private String seat(Committee committee, SeatKind kind, String communeInsee) {
+        String username = TestUsers.unique(kind.name().toLowerCase().replace('_', '-'));
+        AppUser user = new AppUser(username, "Membre " + username, "{noop}unused",
+                Set.of(kind == SeatKind.SECRETARY ? Role.SECRETARY : Role.COMMITTEE_MEMBER));
+        users.save(user);
+        committees.addSeat(committee.getId(),
+                new CommitteeService.SeatForm(username, kind, false, communeInsee, null, null));
+        return username;
+    }
+}
