@@ -24,7 +24,7 @@ public class HomeView extends VerticalLayout implements HasTitleKey {
     static final List<String> ROLES = List.of("ADMIN", "SECRETARY", "COMMITTEE_MEMBER", "OUTREACH_COORDINATOR",
             "VOLUNTEER", "SOCIAL_ADVISER");
 
-    public HomeView(Menu menu) {
+    public HomeView(Menu menu, java.util.List<HomeContribution> contributions) {
         setId("home");
         addClassName("caleol-home");
         add(new H2(getTranslation("home.welcome")), new Paragraph(getTranslation("home.intro")));
@@ -43,6 +43,7 @@ public class HomeView extends VerticalLayout implements HasTitleKey {
             }
         }
         add(cards);
+        contributions.forEach(contribution -> contribution.section().ifPresent(this::add));
 
         List<MenuEntry> entries = menu.visibleEntries().stream()
                 .filter(entry -> entry.view() != HomeView.class).toList();

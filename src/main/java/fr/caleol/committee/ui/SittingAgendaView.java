@@ -1,0 +1,155 @@
+package fr.caleol.committee.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.caleol.base.errors.BusinessException;
+import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.MainLayout;
+import fr.caleol.base.ui.components.Formats;
+import fr.caleol.committee.domain.AgendaException;
+import fr.caleol.committee.domain.AgendaItem;
+import fr.caleol.committee.domain.Sitting;
+import fr.caleol.committee.domain.SittingState;
+import fr.caleol.committee.service.SittingService;
+import fr.caleol.housing.domain.Dwelling;
+import fr.caleol.housing.domain.DwellingStatus;
+import fr.caleol.housing.service.DwellingFilter;
+import fr.caleol.housing.service.DwellingService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The secretary prepares the agenda (dwellings with their candidates, exceptions) and convenes the sitting. */
+@Route(value = "seances/:sittingId/ordre-du-jour", layout = MainLayout.class)
+@RolesAllowed({"SECRETARY", "ADMIN"})
+public class SittingAgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SittingService sittings;
+    private final DwellingService dwellings;
+    private long sittingId;
+    private final Div content = new Div();
+
+    public SittingAgendaView(SittingService sittings, DwellingService dwellings) {
+        this.sittings = sittings;
+        this.dwellings = dwellings;
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sittingId = event.getRouteParameters().getLong("sittingId").orElse(-1L);
+        refresh();
+    }
+
+    private void refresh() {
+        content.removeAll();
+        Sitting sitting = sittings.get(sittingId);
+        boolean draft = sitting.getState() == SittingState.DRAFT;
+        content.add(new H2(getTranslation("agenda.title", sitting.getCommittee().getName(),
+                Formats.date(sitting.getDate(), getLocale()), sitting.getStartTime().toString())),
+                new Paragraph(getTranslation("committee.sittingState." + sitting.getState().name()) + " · "
+                        + getTranslation("committee.sittingMode." + sitting.getMode().name())));
+        if (draft) {
+            ComboBox<Dwelling> dwelling = new ComboBox<>(getTranslation("agenda.addDwelling"));
+            dwelling.setId("agenda-dwelling");
+            dwelling.setWidth("28rem");
+            dwelling.setHelperText(getTranslation("agenda.addDwelling.help"));
+            dwelling.setItemLabelGenerator(d -> d.getReference() + " · " + d.getCommune().getName() + " · "
+                    + d.getType().name() + " · " + d.getAddress());
+            dwelling.setItems(query -> dwellings.list(new DwellingFilter(query.getFilter().orElse(null),
+                    DwellingStatus.PROPOSED, null, null, null, null), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                    .stream());
+            Button add = new Button(getTranslation("agenda.add"), click -> {
+                if (dwelling.getValue() != null) {
+                    run(() -> sittings.addItem(sittingId, dwelling.getValue().getId()));
+                }
+            });
+            add.setId("agenda-add");
+            HorizontalLayout bar = new HorizontalLayout(dwelling, add);
+            bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            content.add(bar);
+        }
+        var agenda = sittings.agenda(sittingId);
+        if (agenda.isEmpty()) {
+            content.add(new Paragraph(getTranslation("agenda.empty")));
+        }
+        for (SittingService.AgendaEntry entry : agenda) {
+            AgendaItem item = entry.item();
+            Section section = new Section(new H3(item.getPosition() + ". " + item.getDwelling().getReference() + " · "
+                    + item.getDwelling().getCommune().getName() + " · " + item.getDwelling().getAddress()));
+            OrderedList candidates = new OrderedList();
+            entry.candidates().forEach(c -> candidates.add(new ListItem(LiveSittingView.candidateLabel(c))));
+            section.add(candidates);
+            if (entry.candidates().size() < AgendaItem.MIN_CANDIDATES) {
+                Paragraph warning = new Paragraph(getTranslation("agenda.fewCandidates", entry.candidates().size()));
+                warning.addClassName("caleol-alert");
+                section.add(warning);
+            }
+            Select<AgendaException> exception = new Select<>();
+            exception.setLabel(getTranslation("agenda.exception"));
+            exception.setEmptySelectionAllowed(true);
+            exception.setEmptySelectionCaption(getTranslation("agenda.exception.none"));
+            exception.setItems(AgendaException.values());
+            exception.setItemLabelGenerator(e -> e == null ? getTranslation("agenda.exception.none")
+                    : getTranslation("committee.agendaException." + e.name()));
+            exception.setValue(item.getException());
+            exception.setReadOnly(!draft);
+            exception.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    run(() -> sittings.setException(item.getId(), change.getValue()));
+                }
+            });
+            section.add(exception);
+            content.add(section);
+        }
+        if (draft) {
+            Button convene = new Button(getTranslation("agenda.convene"), click -> {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("agenda.convene"),
+                        getTranslation("agenda.convene.confirm"), getTranslation("agenda.convene"),
+                        ok -> run(() -> {
+                            sittings.convene(sittingId);
+                            Notification.show(getTranslation("agenda.convened"), 4000, Notification.Position.TOP_CENTER)
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        }));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.open();
+            });
+            convene.setId("agenda-convene");
+            convene.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            content.add(convene);
+        }
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            ErrorNotifier.show(e);
+        }
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("agenda.pageTitle") + " · CALEOL";
+    }
+}

@@ -1,0 +1,139 @@
+package fr.caleol.committee.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import fr.caleol.base.errors.BusinessException;
+import fr.caleol.base.events.EventBus;
+import fr.caleol.base.events.UiEvents;
+import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.HasTitleKey;
+import fr.caleol.base.ui.MainLayout;
+import fr.caleol.base.ui.components.Formats;
+import fr.caleol.base.ui.components.LocalizedDatePicker;
+import fr.caleol.committee.domain.Committee;
+import fr.caleol.committee.domain.Sitting;
+import fr.caleol.committee.domain.SittingMode;
+import fr.caleol.committee.domain.SittingState;
+import fr.caleol.committee.service.CommitteeService;
+import fr.caleol.committee.service.SittingChangedEvent;
+import fr.caleol.committee.service.SittingService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The sittings: members see those they are convened to; the secretary creates and prepares them. */
+@Route(value = "seances", layout = MainLayout.class)
+@RolesAllowed({"COMMITTEE_MEMBER", "SECRETARY", "ADMIN"})
+public class SittingsView extends VerticalLayout implements HasTitleKey {
+
+    private final SittingService sittings;
+    private final Grid<Sitting> grid = new Grid<>();
+
+    public SittingsView(SittingService sittings, CommitteeService committees, EventBus eventBus) {
+        this.sittings = sittings;
+        setSizeFull();
+        boolean staff = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_SECRETARY") || a.getAuthority().equals("ROLE_ADMIN"));
+        if (staff) {
+            Button create = new Button(getTranslation("sittings.create"), VaadinIcon.PLUS.create(),
+                    click -> openCreate(committees));
+            create.setId("sitting-create");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
+        grid.setId("sittings-grid");
+        grid.addColumn(s -> Formats.date(s.getDate(), getLocale())).setHeader(getTranslation("sittings.date"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.getStartTime().toString()).setHeader(getTranslation("sittings.time")).setAutoWidth(true);
+        grid.addColumn(s -> s.getCommittee().getName()).setHeader(getTranslation("sittings.committee"))
+                .setFlexGrow(1);
+        grid.addColumn(s -> getTranslation("committee.sittingMode." + s.getMode().name()))
+                .setHeader(getTranslation("sittings.mode")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation("committee.sittingState." + s.getState().name()))
+                .setHeader(getTranslation("sittings.state")).setAutoWidth(true);
+        grid.addComponentColumn(s -> {
+            HorizontalLayout actions = new HorizontalLayout();
+            if (s.getState() != SittingState.DRAFT) {
+                Button open = new Button(getTranslation(s.getState() == SittingState.CLOSED ? "sittings.view"
+                        : "sittings.join"), click -> getUI().ifPresent(ui -> ui.navigate(LiveSittingView.class,
+                                new RouteParameters("sittingId", String.valueOf(s.getId())))));
+                open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                open.setId("join-" + s.getId());
+                actions.add(open);
+            }
+            if (staff) {
+                Button prepare = new Button(getTranslation("sittings.agenda"), click -> getUI().ifPresent(ui -> ui
+                        .navigate(SittingAgendaView.class, new RouteParameters("sittingId", String.valueOf(s.getId())))));
+                prepare.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                prepare.setId("agenda-" + s.getId());
+                actions.add(prepare);
+            }
+            return actions;
+        }).setHeader(getTranslation("sittings.actions")).setAutoWidth(true);
+        grid.setSizeFull();
+        add(grid);
+        refresh();
+        UiEvents.subscribe(this, eventBus, SittingChangedEvent.class, event -> refresh());
+    }
+
+    private void refresh() {
+        var list = sittings.mySittings();
+        grid.setItems(list);
+        if (list.isEmpty()) {
+            grid.setEmptyStateText(getTranslation("sittings.none"));
+        }
+    }
+
+    private void openCreate(CommitteeService committees) {
+        Dialog dialog = new Dialog(getTranslation("sittings.create"));
+        Select<Committee> committee = new Select<>();
+        committee.setLabel(getTranslation("sittings.committee"));
+        committee.setItems(committees.committees());
+        committee.setItemLabelGenerator(Committee::getName);
+        LocalizedDatePicker date = new LocalizedDatePicker(getTranslation("sittings.date"));
+        date.setValue(LocalDate.now());
+        date.setMin(LocalDate.now());
+        TimePicker time = new TimePicker(getTranslation("sittings.time"), LocalTime.of(14, 0));
+        Select<SittingMode> mode = new Select<>();
+        mode.setLabel(getTranslation("sittings.mode"));
+        mode.setItems(SittingMode.values());
+        mode.setItemLabelGenerator(m -> getTranslation("committee.sittingMode." + m.name()));
+        mode.setValue(SittingMode.LIVE_REMOTE);
+        dialog.add(new FormLayout(committee, date, time, mode), new Paragraph(getTranslation("sittings.create.help")));
+        Button save = new Button(getTranslation("action.save"), click -> {
+            if (committee.getValue() == null || date.getValue() == null || time.getValue() == null) {
+                ErrorNotifier.show(new BusinessException("validation.required"));
+                return;
+            }
+            try {
+                Sitting sitting = sittings.create(committee.getValue().getId(), date.getValue(), time.getValue(),
+                        mode.getValue());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(SittingAgendaView.class,
+                        new RouteParameters("sittingId", String.valueOf(sitting.getId()))));
+            } catch (BusinessException e) {
+                ErrorNotifier.show(e);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String titleKey() {
+        return "sittings.title";
+    }
+}

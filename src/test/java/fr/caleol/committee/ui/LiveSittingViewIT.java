@@ -1,0 +1,78 @@
+package fr.caleol.committee.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouteParameters;
+import fr.caleol.committee.domain.CastingVoteHolder;
+import fr.caleol.committee.domain.DecisionType;
+import fr.caleol.committee.domain.VoteRound;
+import fr.caleol.committee.service.DecisionProposal;
+import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.security.domain.Role;
+import fr.caleol.support.CommitteeFixtures;
+import fr.caleol.support.CommitteeFixtures.LiveSitting;
+import fr.caleol.support.KaribuTest;
+import fr.caleol.support.TestUsers;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class LiveSittingViewIT extends KaribuTest {
+
+    @Autowired CommitteeFixtures fixtures;
+    @Autowired LiveSittingService live;
+
+    private void open(LiveSitting s, String username) {
+        openAs(username, Role.COMMITTEE_MEMBER);
+        UI.getCurrent().navigate(LiveSittingView.class, new RouteParameters("sittingId", String.valueOf(s.sittingId())));
+    }
+
+    @Test
+    void opening_the_screen_marks_the_member_present_and_shows_the_quorum() {
+        LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
+        open(s, s.president());
+        UnorderedList presence = _get(UnorderedList.class, spec -> spec.withId("presence-list"));
+        assertThat(presence.getElement().getTextRecursively()).contains("connecté(e)");
+        assertThat(_get(Span.class, spec -> spec.withId("sitting-quorum")).getText()).startsWith("Quorum non atteint");
+        assertThat(_find(Button.class, spec -> spec.withId("start-sitting"))).hasSize(1);
+    }
+
+    @Test
+    void a_voter_votes_from_the_screen_and_then_sees_their_ballot() {
+        LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
+        for (String voter : s.voters()) {
+            TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
+            live.join(s.sittingId());
+        }
+        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
+        live.start(s.sittingId());
+        List<DecisionProposal> proposal = new ArrayList<>();
+        for (int i = 0; i < s.applicationIds().size(); i++) {
+            proposal.add(new DecisionProposal(s.applicationIds().get(i), DecisionType.RANKED_ATTRIBUTION, i + 1, null,
+                    null, null, null));
+        }
+        VoteRound round = live.openVote(s.itemId(), proposal);
+        open(s, s.mayor());
+        _click(_get(Button.class, spec -> spec.withId("ballot-for")));
+        assertThat(_get(Span.class, spec -> spec.withId("my-ballot")).getText()).isEqualTo("Votre vote : Pour");
+        assertThat(_find(Button.class, spec -> spec.withId("ballot-against"))).isEmpty();
+        assertThat(round.isOpen()).isTrue();
+    }
+
+    @Test
+    void a_member_of_another_committee_is_sent_back_to_the_sittings_list() {
+        LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
+        LiveSitting other = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
+        open(s, other.president());
+        assertThat(_find(LiveSittingView.class)).isEmpty();
+        assertThat(_find(SittingsView.class)).hasSize(1);
+    }
+}
