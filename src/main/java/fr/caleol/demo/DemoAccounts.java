@@ -1,5 +1,6 @@
 package fr.caleol.demo;
 
+import fr.caleol.committee.domain.SeatKind;
 import fr.caleol.security.domain.Role;
 import java.util.List;
 import java.util.Set;
@@ -9,15 +10,24 @@ public final class DemoAccounts {
 
     public static final String PASSWORD = "Caleol-Demo-2026!";
 
-    public record Account(String username, String displayName, Set<Role> roles) {}
+    /** A demo login; {@code seat} is its seat on the demo committee, if any. */
+    public record Account(String username, String displayName, Set<Role> roles, SeatKind seat) {}
 
     public static final List<Account> ALL = List.of(
-            new Account("admin", "Claire Martin", Set.of(Role.ADMIN)),
-            new Account("secretaire", "Sophie Bernard", Set.of(Role.SECRETARY)),
-            new Account("membre", "Jean Dupont", Set.of(Role.COMMITTEE_MEMBER)),
-            new Account("coordinatrice", "Nadia Benali", Set.of(Role.OUTREACH_COORDINATOR)),
-            new Account("benevole", "Thomas Petit", Set.of(Role.VOLUNTEER)),
-            new Account("conseiller", "Fatou Diallo", Set.of(Role.SOCIAL_ADVISER)));
+            new Account("admin", "Claire Martin", Set.of(Role.ADMIN), null),
+            new Account("secretaire", "Sophie Bernard", Set.of(Role.SECRETARY), SeatKind.SECRETARY),
+            new Account("membre", "Jean Dupont", Set.of(Role.COMMITTEE_MEMBER), SeatKind.BOARD_MEMBER),
+            new Account("coordinatrice", "Nadia Benali", Set.of(Role.OUTREACH_COORDINATOR), null),
+            new Account("benevole", "Thomas Petit", Set.of(Role.VOLUNTEER), null),
+            new Account("conseiller", "Fatou Diallo", Set.of(Role.SOCIAL_ADVISER), null),
+            new Account("president", "Marie Lefèvre", Set.of(Role.COMMITTEE_MEMBER), SeatKind.PRESIDENT),
+            new Account("membre2", "Karim Haddad", Set.of(Role.COMMITTEE_MEMBER), SeatKind.BOARD_MEMBER),
+            new Account("membre3", "Isabelle Moreau", Set.of(Role.COMMITTEE_MEMBER), SeatKind.BOARD_MEMBER),
+            new Account("membre4", "Paul Nguyen", Set.of(Role.COMMITTEE_MEMBER), SeatKind.BOARD_MEMBER),
+            new Account("locataire", "Aïcha Traoré", Set.of(Role.COMMITTEE_MEMBER), SeatKind.BOARD_MEMBER),
+            new Account("maire", "Michel Roussel", Set.of(Role.COMMITTEE_MEMBER), SeatKind.MAYOR),
+            new Account("prefet", "Hélène Garnier", Set.of(Role.COMMITTEE_MEMBER), SeatKind.PREFECT_REPRESENTATIVE),
+            new Account("reservataire", "Julien Roche", Set.of(Role.COMMITTEE_MEMBER), SeatKind.RESERVATAIRE));
 
     private DemoAccounts() {}
 }

@@ -26,9 +26,11 @@ class DemoData {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Environment environment;
+    private final CommitteeDemo committeeDemo;
 
     DemoData(AppUserRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            Environment environment) {
+            Environment environment, CommitteeDemo committeeDemo) {
+        this.committeeDemo = committeeDemo;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
@@ -38,6 +40,7 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     public void loadAndAnnounce() {
         transaction.executeWithoutResult(status -> loadAccounts());
+        transaction.executeWithoutResult(status -> committeeDemo.load());
         announce();
     }
 
@@ -60,8 +63,8 @@ class DemoData {
                 .append(" Comptes de démonstration / demo logins (mot de passe / password: ")
                 .append(DemoAccounts.PASSWORD).append(")\n");
         for (DemoAccounts.Account account : DemoAccounts.ALL) {
-            banner.append(String.format("   %-14s %-16s %s%n", account.username(), account.displayName(),
-                    account.roles()));
+            banner.append(String.format("   %-14s %-16s %s%s%n", account.username(), account.displayName(),
+                    account.roles(), account.seat() == null ? "" : " / " + account.seat()));
         }
         banner.append("=================================================================");
         log.info(banner.toString());
