@@ -26,14 +26,18 @@ import org.springframework.stereotype.Component;
 public class CommitteeFixtures {
 
     public static final String MONTREUIL = "93048";
+    /** Every fixture member logs in with this password (for browser tests). */
+    public static final String PASSWORD = "Seance-En-Direct-2026!";
 
     private final CommitteeService committees;
     private final SittingService sittings;
     private final AppUserRepository users;
     private final HousingFixtures housing;
+    private final String passwordHash;
 
     CommitteeFixtures(CommitteeService committees, SittingService sittings, AppUserRepository users,
-            HousingFixtures housing) {
+            HousingFixtures housing, org.springframework.security.crypto.password.PasswordEncoder encoder) {
+        this.passwordHash = encoder.encode(PASSWORD);
         this.committees = committees;
         this.sittings = sittings;
         this.users = users;
@@ -84,7 +88,7 @@ public class CommitteeFixtures {
 
     private String seat(Committee committee, SeatKind kind, String communeInsee) {
         String username = TestUsers.unique(kind.name().toLowerCase().replace('_', '-'));
-        AppUser user = new AppUser(username, "Membre " + username, "{noop}unused",
+        AppUser user = new AppUser(username, "Membre " + username, passwordHash,
                 Set.of(kind == SeatKind.SECRETARY ? Role.SECRETARY : Role.COMMITTEE_MEMBER));
         users.save(user);
         committees.addSeat(committee.getId(),
