@@ -67,7 +67,7 @@ class LiveSittingE2EIT {
                 BrowserContext context = chromium.browser().newContext();
                 contexts.add(context);
                 Page page = context.newPage();
-                LoginE2EIT.logIn(page, "http://localhost:" + port + "/", user, CommitteeFixtures.PASSWORD);
+                E2EBrowser.logIn(page, "http://localhost:" + port + "/", user, CommitteeFixtures.PASSWORD);
                 assertThat(page.locator("#home")).isVisible(SLOW);
                 page.navigate("http://localhost:" + port + "/seances/" + s.sittingId() + "/direct");
                 assertThat(page.locator("#presence-list")).isVisible(SLOW);

@@ -87,11 +87,8 @@ class LoginE2EIT {
         return "http://localhost:" + port + "/" + path;
     }
 
-    static void logIn(Page page, String baseUrl, String username, String password) {
-        page.navigate(baseUrl + "login");
-        page.locator("vaadin-login-form input[name=username]").fill(username);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    private static void logIn(Page page, String baseUrl, String username, String password) {
+        E2EBrowser.logIn(page, baseUrl, username, password);
     }
 
     private List<String> navigationLabels() {

@@ -61,6 +61,14 @@ public final class E2EBrowser implements AutoCloseable {
         }
     }
 
+    /** Logs in through the real login form. */
+    public static void logIn(com.microsoft.playwright.Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "login");
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    }
+
     public Browser browser() {
         return browser;
     }

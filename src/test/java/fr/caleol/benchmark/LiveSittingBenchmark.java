@@ -1,0 +1,160 @@
+package fr.caleol.benchmark;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import fr.caleol.committee.domain.BallotChoice;
+import fr.caleol.committee.domain.CastingVoteHolder;
+import fr.caleol.committee.domain.DecisionType;
+import fr.caleol.committee.domain.VoteRound;
+import fr.caleol.committee.service.DecisionProposal;
+import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.security.domain.Role;
+import fr.caleol.support.CommitteeFixtures;
+import fr.caleol.support.CommitteeFixtures.LiveSitting;
+import fr.caleol.support.E2EBrowser;
+import fr.caleol.support.IntegrationTest;
+import fr.caleol.support.TestUsers;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Figures of the live sitting, printed (not asserted): the push latency from a ballot's commit to the tally shown in
+ * ten participants' browsers, the server heap per connected participant, and the president's "close vote" time
+ * with 15 ballots. Run with {@code ./mvnw -Pbenchmark verify} (see README, Benchmarks).
+ */
+@IntegrationTest
+class LiveSittingBenchmark {
+
+    static final int PARTICIPANTS = 10;
+    static final int BALLOTS = 120;
+
+    @LocalServerPort int port;
+    @Autowired CommitteeFixtures fixtures;
+    @Autowired LiveSittingService live;
+
+    @Test
+    void print_push_latency_heap_per_participant_and_close_time() throws Exception {
+        LiveSitting s = fixtures.convenedSitting(12, CastingVoteHolder.MAYOR_OF_COMMUNE);
+        List<String> voters = s.voters();
+        for (String voter : voters) {
+            act(voter, () -> live.join(s.sittingId()));
+        }
+        act(s.president(), () -> live.start(s.sittingId()));
+
+        long heapBefore = usedHeapAfterGc();
+        try (E2EBrowser chromium = E2EBrowser.launch()) {
+            List<Page> pages = new ArrayList<>();
+            List<BrowserContext> contexts = new ArrayList<>();
+            for (int i = 0; i < PARTICIPANTS; i++) {
+                BrowserContext context = chromium.browser().newContext();
+                contexts.add(context);
+                Page page = context.newPage();
+                String user = voters.get(i);
+                fr.caleol.support.E2EBrowser.logIn(page, "http://localhost:" + port + "/", user, CommitteeFixtures.PASSWORD);
+                page.locator("#home").waitFor();
+                page.navigate("http://localhost:" + port + "/seances/" + s.sittingId() + "/direct");
+                page.locator("#presence-list").waitFor();
+                pages.add(page);
+            }
+            long heapWith = usedHeapAfterGc();
+
+            List<Double> latencies = new ArrayList<>();
+            int ballots = 0;
+            while (ballots < BALLOTS) {
+                VoteRound round = act(s.president(), () -> live.openVote(s.itemId(), ranked(s.applicationIds())));
+                for (Page page : pages) {
+                    page.locator("#vote-progress").waitFor();
+                    page.evaluate("() => { window.__seen = []; const target = document.querySelector('#vote-panel');"
+                            + " new MutationObserver(() => { const p = document.querySelector('#vote-progress');"
+                            + " if (p) window.__seen.push([p.textContent, Date.now()]); })"
+                            + ".observe(target, {subtree: true, childList: true, characterData: true}); }");
+                }
+                // The browsers' voters vote too, but through the service, so every ballot is timed the same way.
+                for (int v = 0; v < voters.size() && ballots < BALLOTS; v++) {
+                    String voter = voters.get(v);
+                    act(voter, () -> live.castBallot(round.getId(), BallotChoice.AGAINST));
+                    long committedAt = System.currentTimeMillis();
+                    ballots++;
+                    String expected = (v + 1) + " vote(s)";
+                    for (Page page : pages) {
+                        page.waitForFunction("t => window.__seen.some(s => s[0].startsWith(t))", expected);
+                        Object seenAt = page.evaluate("t => window.__seen.find(s => s[0].startsWith(t))[1]", expected);
+                        latencies.add(((Number) seenAt).doubleValue() - committedAt);
+                    }
+                }
+                act(s.president(), () -> live.closeVote(round.getId()));
+            }
+            contexts.forEach(BrowserContext::close);
+            Collections.sort(latencies);
+            System.out.printf("%nLIVE SITTING BENCHMARK (%d browsers, %d ballots, %d observations)%n", PARTICIPANTS,
+                    ballots, latencies.size());
+            System.out.printf("  push latency ballot commit -> tally shown: median %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                    percentile(latencies, 50), percentile(latencies, 95), latencies.getLast());
+            System.out.printf("  heap used after GC: %d MB without browsers, %d MB with %d -> %.1f MB per participant%n",
+                    heapBefore / 1_048_576, heapWith / 1_048_576, PARTICIPANTS,
+                    (heapWith - heapBefore) / 1_048_576.0 / PARTICIPANTS);
+        }
+
+        List<Double> closeTimes = new ArrayList<>();
+        for (int run = 0; run < 10; run++) {
+            LiveSitting fresh = fixtures.convenedSitting(12, CastingVoteHolder.MAYOR_OF_COMMUNE);
+            for (String voter : fresh.voters()) {
+                act(voter, () -> live.join(fresh.sittingId()));
+            }
+            act(fresh.president(), () -> live.start(fresh.sittingId()));
+            VoteRound round = act(fresh.president(), () -> live.openVote(fresh.itemId(), ranked(fresh.applicationIds())));
+            for (String voter : fresh.voters()) {
+                act(voter, () -> live.castBallot(round.getId(), BallotChoice.FOR));
+            }
+            long start = System.nanoTime();
+            act(fresh.president(), () -> live.closeVote(round.getId()));
+            closeTimes.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(closeTimes);
+        System.out.printf("  close vote with 15 ballots (10 runs): median %.1f ms, max %.1f ms%n%n",
+                percentile(closeTimes, 50), closeTimes.getLast());
+    }
+
+    private static List<DecisionProposal> ranked(List<Long> applicationIds) {
+        List<DecisionProposal> proposal = new ArrayList<>();
+        for (int i = 0; i < applicationIds.size(); i++) {
+            proposal.add(new DecisionProposal(applicationIds.get(i), DecisionType.RANKED_ATTRIBUTION, i + 1, null,
+                    null, null, null));
+        }
+        return proposal;
+    }
+
+    private static <T> T act(String username, java.util.function.Supplier<T> action) {
+        TestUsers.actAs(username, Role.COMMITTEE_MEMBER);
+        try {
+            return action.get();
+        } finally {
+            TestUsers.anonymous();
+        }
+    }
+
+    private static void act(String username, Runnable action) {
+        act(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+}
