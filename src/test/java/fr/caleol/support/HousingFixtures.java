@@ -38,9 +38,14 @@ public class HousingFixtures {
         this.communes = communes;
     }
 
-    /** A fresh, valid numéro unique (Seine-Saint-Denis, March 2024, random sequence). */
+    /** A fresh, valid numéro unique (Seine-Saint-Denis, March 2024, random sequence and registering body). */
     public static String numeroUnique() {
-        return "0932403" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)) + "G9301";
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            body.append("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789".charAt(random.nextInt(34)));
+        }
+        return "0932403" + String.format("%06d", random.nextInt(1_000_000)) + body;
     }
 
     public static ApplicationForm form(String numero, String lastName, long taxIncome, String communeInsee) {

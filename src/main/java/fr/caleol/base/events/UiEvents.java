@@ -2,13 +2,21 @@ package fr.caleol.base.events;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
  * Binds event subscriptions to a component's life: subscribed while attached, unsubscribed when detached, and the
  * handler always runs inside {@code ui.access(...)} so that changes are pushed to the browser.
+ *
+ * <p>Each UI is updated on a virtual thread of its own: the thread that committed the change (a member's ballot,
+ * say) does not wait while every other participant's screen re-reads the database and is pushed.
  */
 public final class UiEvents {
+
+    private static final ExecutorService UPDATES = Executors.newVirtualThreadPerTaskExecutor();
 
     private UiEvents() {}
 
@@ -16,8 +24,14 @@ public final class UiEvents {
         component.addAttachListener(attach -> {
             UI ui = attach.getUI();
             EventBus.Registration registration = bus.subscribe(type, event -> {
-                if (ui.isAttached() && !ui.isClosing()) {
-                    ui.access(() -> handler.accept(event));
+                if (!ui.isClosing()) {
+                    UPDATES.execute(() -> {
+                        try {
+                            ui.access(() -> handler.accept(event));
+                        } catch (UIDetachedException closed) {
+                            // the screen went away meanwhile: nothing to update
+                        }
+                    });
                 }
             });
             component.addDetachListener(detach -> {
