@@ -154,8 +154,9 @@ public class HousingApplicationService {
         }
         Map<Long, HousingApplication> byId = entityManager.createQuery("""
                 select distinct a from HousingApplication a left join fetch a.persons where a.id in :ids""",
-                HousingApplication.class).setParameter("ids", applicationIds).getResultStream()
-                .collect(Collectors.toMap(HousingApplication::getId, Function.identity()));
+                HousingApplication.class).setParameter("ids", applicationIds).getResultList().stream()
+                // one row per person: a stream is not de-duplicated like a list, so merge
+                .collect(Collectors.toMap(HousingApplication::getId, Function.identity(), (a, b) -> a));
         List<CandidateSummary> summaries = new ArrayList<>();
         for (Long id : applicationIds) {
             HousingApplication a = byId.get(id);

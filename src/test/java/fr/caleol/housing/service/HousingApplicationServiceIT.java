@@ -13,6 +13,8 @@ import fr.caleol.housing.HousingFixtures;
 import fr.caleol.housing.domain.HousingApplication;
 import fr.caleol.housing.domain.IncomeCeilingRepository.Scale;
 import fr.caleol.housing.domain.NumeroUnique;
+import fr.caleol.housing.domain.PriorityCategory;
+import fr.caleol.housing.domain.SupportingDocument;
 import fr.caleol.housing.domain.eligibility.CeilingZone;
 import fr.caleol.housing.domain.eligibility.Financing;
 import fr.caleol.housing.service.ApplicationFilter.CeilingPosition;
@@ -219,6 +221,23 @@ class HousingApplicationServiceIT {
                 .isInstanceOf(BusinessException.class).hasMessage("error.staleData");
         assertThat(service.dossier(created.getId()).persons()).extracting(p -> p.getFirstName())
                 .containsExactly("Camille", "Léon");
+    }
+
+    @Test
+    void candidate_summaries_come_in_the_order_asked_with_the_whole_household_and_the_missing_documents() {
+        String lastName = newLastName("Famille");
+        HousingApplication family = service.create(HousingFixtures.application(newNumero(), HousingFixtures.PARIS,
+                List.of(applicant(lastName, LocalDate.of(1988, 4, 4), "1500.00"),
+                        child(lastName, "Léo", LocalDate.of(2016, 6, 6)),
+                        child(lastName, "Zoé", LocalDate.of(2019, 9, 9))), 18000L));
+        HousingApplication alone = service.create(single(newNumero(), newLastName("Seul"), null));
+
+        List<CandidateSummary> summaries = service.candidateSummaries(List.of(alone.getId(), family.getId()));
+        assertThat(summaries).extracting(CandidateSummary::applicationId).containsExactly(alone.getId(), family.getId());
+        assertThat(summaries.get(1).persons()).extracting(p -> p.getFirstName()).containsExactly("Camille", "Léo", "Zoé");
+        assertThat(summaries.get(1).missingDocuments()).doesNotContain(SupportingDocument.IDENTITY)
+                .contains(SupportingDocument.RESIDENCE_PERMIT);
+        assertThat(summaries.get(1).priorities()).containsExactly(PriorityCategory.BADLY_HOUSED);
     }
 
     @Test
