@@ -32,11 +32,11 @@ public class CommitteeFixtures {
     private final CommitteeService committees;
     private final SittingService sittings;
     private final AppUserRepository users;
-    private final HousingFixtures housing;
+    private final CandidacyFixtures housing;
     private final String passwordHash;
 
     CommitteeFixtures(CommitteeService committees, SittingService sittings, AppUserRepository users,
-            HousingFixtures housing, org.springframework.security.crypto.password.PasswordEncoder encoder) {
+            CandidacyFixtures housing, org.springframework.security.crypto.password.PasswordEncoder encoder) {
         this.passwordHash = encoder.encode(PASSWORD);
         this.committees = committees;
         this.sittings = sittings;
@@ -61,7 +61,7 @@ public class CommitteeFixtures {
     }
 
     public LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder) {
-        HousingFixtures.Proposed proposed = housing.dwellingWithCandidates(MONTREUIL, 3);
+        CandidacyFixtures.Proposed proposed = housing.dwellingWithCandidates(MONTREUIL, 3);
         TestUsers.actAs("admin", Role.ADMIN);
         try {
             Committee committee = committees.create(TestUsers.unique("CALEOL test"), "Est ensemble",

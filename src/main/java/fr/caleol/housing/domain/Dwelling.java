@@ -27,6 +27,10 @@ public class Dwelling extends AbstractEntity {
 
     public static final int REFERENCE_MAX = 32;
     public static final int ADDRESS_MAX = 200;
+    public static final String SURFACE_MIN = "5.0";
+    public static final String SURFACE_MAX = "500.0";
+    public static final int FLOOR_MIN = -2;
+    public static final int FLOOR_MAX = 60;
 
     @NotBlank
     @Size(max = REFERENCE_MAX)
@@ -49,13 +53,13 @@ public class Dwelling extends AbstractEntity {
     private DwellingType type;
 
     @NotNull
-    @DecimalMin("5.0")
-    @DecimalMax("500.0")
+    @DecimalMin(SURFACE_MIN)
+    @DecimalMax(SURFACE_MAX)
     @Column(name = "surface_m2", nullable = false, precision = 6, scale = 2)
     private BigDecimal surface;
 
-    @Min(-2)
-    @Max(60)
+    @Min(FLOOR_MIN)
+    @Max(FLOOR_MAX)
     @Column(nullable = false)
     private int floor;
 

@@ -9,7 +9,9 @@ import java.time.LocalDate;
  * Filters of the applications list; every field is optional.
  *
  * @param text     a numéro unique (with or without spaces) or part of the applicant's name
- * @param ceiling  WITHIN or ABOVE the PLUS ceiling of the current year, in the zone of the first wished commune
+ * @param ceiling  WITHIN or ABOVE the PLUS ceiling of the current year (or of the most recent earlier year stored,
+ *                 see {@link HousingApplicationService#ceilingFilterYear()}), in the zone of the first wished commune;
+ *                 an application without known income is neither within nor above
  */
 public record ApplicationFilter(String text, ApplicationStatus status, Long communeId, DwellingType dwellingType,
         Boolean dalo, PriorityCategory priority, CeilingPosition ceiling, LocalDate filedFrom, LocalDate filedTo) {

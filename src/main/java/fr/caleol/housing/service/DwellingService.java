@@ -9,6 +9,8 @@ import fr.caleol.housing.domain.ApplicationHistoryRepository;
 import fr.caleol.housing.domain.ApplicationStatus;
 import fr.caleol.housing.domain.Candidacy;
 import fr.caleol.housing.domain.CandidacyRepository;
+import fr.caleol.housing.domain.Commune;
+import fr.caleol.housing.domain.CommuneRepository;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.DwellingRepository;
 import fr.caleol.housing.domain.DwellingStatus;
@@ -17,20 +19,27 @@ import fr.caleol.housing.domain.HousingApplicationRepository;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /** The dwellings of the stock and the candidates the secretary proposes for each vacant one. */
 @Service
+@Validated
 @RolesAllowed({"SECRETARY", "ADMIN"})
 public class DwellingService {
 
     private final DwellingRepository dwellings;
+    private final CommuneRepository communes;
     private final HousingApplicationRepository applications;
     private final CandidacyRepository candidacies;
     private final ApplicationHistoryRepository history;
@@ -39,10 +48,11 @@ public class DwellingService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DwellingService(DwellingRepository dwellings, HousingApplicationRepository applications,
+    DwellingService(DwellingRepository dwellings, CommuneRepository communes, HousingApplicationRepository applications,
             CandidacyRepository candidacies, ApplicationHistoryRepository history, AuditLog auditLog,
             EventBus eventBus, CurrentUser currentUser, Clock clock) {
         this.dwellings = dwellings;
+        this.communes = communes;
         this.applications = applications;
         this.candidacies = candidacies;
         this.history = history;
@@ -55,7 +65,42 @@ public class DwellingService {
     /** A page of dwellings with their communes (one query: the commune is fetched with the dwelling). */
     @Transactional(readOnly = true)
     public List<Dwelling> list(DwellingFilter filter, Pageable pageable) {
-        return dwellings.findBy(specification(filter), q -> q.project("commune").slice(pageable)).getContent();
+        Pageable stable = stableOrder(pageable);
+        return dwellings.findBy(specification(filter), q -> q.project("commune").slice(stable)).getContent();
+    }
+
+    /** By reference unless asked otherwise, the id breaking ties, so that pages neither overlap nor skip rows. */
+    private static Pageable stableOrder(Pageable pageable) {
+        Sort sort = pageable.getSort().isUnsorted() ? Sort.by("reference") : pageable.getSort();
+        if (sort.getOrderFor("id") == null) {
+            sort = sort.and(Sort.by("id"));
+        }
+        return pageable.isUnpaged() ? pageable : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+    }
+
+    /**
+     * Adds a dwelling to the stock, vacant. Refused when the reference is taken or the commune unknown; amounts,
+     * surface and floor are checked by the form's constraints, here as in the UI.
+     */
+    @Transactional
+    public Dwelling create(@Valid DwellingForm form) {
+        String reference = form.reference().trim();
+        if (dwellings.existsByReference(reference)) {
+            throw new BusinessException("housing.error.referenceTaken", reference);
+        }
+        Commune commune = communes.findByInseeCode(form.communeInseeCode())
+                .orElseThrow(() -> new BusinessException("housing.error.unknownCommune", form.communeInseeCode()));
+        Dwelling dwelling = new Dwelling(reference, form.address().trim(), commune, form.type(), form.surface(),
+                form.floor(), form.lift(), form.reducedMobility(), form.monthlyRent(), form.monthlyCharges(),
+                form.financing(), form.reservataire());
+        try {
+            dwellings.saveAndFlush(dwelling);
+        } catch (DataIntegrityViolationException e) {
+            // another secretary took the reference between the check and the insert
+            throw new BusinessException("housing.error.referenceTaken", reference);
+        }
+        eventBus.publish(new DwellingChangedEvent(dwelling.getId()));
+        return dwelling;
     }
 
     @Transactional(readOnly = true)
@@ -77,7 +122,9 @@ public class DwellingService {
     /** Proposes an active application as the next candidate for a vacant dwelling. */
     @Transactional
     public Candidacy propose(long dwellingId, long applicationId) {
-        Dwelling dwelling = get(dwellingId);
+        // locked: two secretaries proposing at once would otherwise give two candidates the same position
+        Dwelling dwelling = dwellings.lockWithCommuneById(dwellingId)
+                .orElseThrow(() -> new BusinessException("housing.error.dwellingNotFound"));
         HousingApplication application = applications.findById(applicationId)
                 .orElseThrow(() -> new BusinessException("housing.error.applicationNotFound"));
         if (dwelling.getStatus() != DwellingStatus.VACANT && dwelling.getStatus() != DwellingStatus.PROPOSED) {

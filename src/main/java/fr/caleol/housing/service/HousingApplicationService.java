@@ -41,6 +41,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -90,7 +91,21 @@ public class HousingApplicationService {
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Transactional(readOnly = true)
     public List<HousingApplication> list(ApplicationFilter filter, Pageable pageable) {
-        return applications.findBy(specification(filter), query -> query.slice(pageable)).getContent();
+        Pageable stable = stableOrder(pageable);
+        return applications.findBy(specification(filter), query -> query.slice(stable)).getContent();
+    }
+
+    /**
+     * Pages over 100 000 rows must not overlap or skip rows: without an order MariaDB may return rows in any order
+     * from one page to the next, and a non-unique order (name, date) needs a tie-breaker. Most recent filing first
+     * by default, then the id.
+     */
+    private static Pageable stableOrder(Pageable pageable) {
+        Sort sort = pageable.getSort().isUnsorted() ? Sort.by(Sort.Direction.DESC, "filingDate") : pageable.getSort();
+        if (sort.getOrderFor("id") == null) {
+            sort = sort.and(Sort.by(Sort.Direction.DESC, "id"));
+        }
+        return pageable.isUnpaged() ? pageable : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 
     @RolesAllowed({"SECRETARY", "ADMIN"})
@@ -123,6 +138,36 @@ public class HousingApplicationService {
         auditLog.record(AuditAction.DOSSIER_READ, "application", id, application.getNumeroUnique().value());
         return new ApplicationDossier(application, persons, wished,
                 history.findByApplicationIdOrderByOccurredAtDesc(id), proposals);
+    }
+
+    /**
+     * The household, priority flags and missing documents of several applications, in the given order, for a
+     * comparison of the candidates of a dwelling. Same permission as {@link #dossier(long)}, and each application
+     * shown is a dossier read, written to the audit log.
+     */
+    @PermitAll
+    @Transactional
+    public List<CandidateSummary> candidateSummaries(List<Long> applicationIds) {
+        applicationIds.forEach(this::requireMayRead);
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, HousingApplication> byId = entityManager.createQuery("""
+                select distinct a from HousingApplication a left join fetch a.persons where a.id in :ids""",
+                HousingApplication.class).setParameter("ids", applicationIds).getResultList().stream()
+                // one row per person: a stream is not de-duplicated like a list, so merge
+                .collect(Collectors.toMap(HousingApplication::getId, Function.identity(), (a, b) -> a));
+        List<CandidateSummary> summaries = new ArrayList<>();
+        for (Long id : applicationIds) {
+            HousingApplication a = byId.get(id);
+            if (a == null) {
+                throw new BusinessException("housing.error.applicationNotFound");
+            }
+            summaries.add(new CandidateSummary(id, a.getNumeroUnique(), a.getApplicantName(), a.getStatus(),
+                    a.getPersons(), a.isDalo(), a.getPriorities(), a.getMissingDocuments()));
+            auditLog.record(AuditAction.DOSSIER_READ, "application", id, a.getNumeroUnique().value() + " (comparison)");
+        }
+        return summaries;
     }
 
     /** Whether the current user may read this dossier (secretary, administrator, or granted by a feature). */
@@ -271,16 +316,41 @@ public class HousingApplicationService {
                 status, details));
     }
 
+    /**
+     * The year of the ceilings the WITHIN / ABOVE filter compares with: the current year when its ceilings are
+     * stored, otherwise the most recent earlier year (ceilings are published each January and an administrator may
+     * add them late); empty when no year up to now is stored, and the filter then matches no application rather
+     * than all of them. Later years (entered in advance) are never used.
+     */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional(readOnly = true)
+    public OptionalInt ceilingFilterYear() {
+        return ceilingYearUpTo(LocalDate.now(clock).getYear());
+    }
+
+    private OptionalInt ceilingYearUpTo(int year) {
+        return ceilings.years().stream().mapToInt(Integer::intValue).filter(y -> y <= year).max();
+    }
+
     private Specification<HousingApplication> specification(ApplicationFilter filter) {
         IncomeCeilingTable table = filter.ceiling() == null ? null : ceilings.loadTable();
-        int year = LocalDate.now(clock).getYear();
+        OptionalInt year = filter.ceiling() == null ? OptionalInt.empty()
+                : ceilingYearUpTo(LocalDate.now(clock).getYear());
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {
                 Optional<NumeroUnique> numero = NumeroUnique.parse(filter.text());
-                predicates.add(numero.isPresent()
-                        ? cb.equal(root.get("numeroUnique"), numero.get().value())
-                        : cb.like(root.get("applicantName"), "%" + filter.text().trim() + "%"));
+                String compact = filter.text().replaceAll("[\\s-]", "").toUpperCase();
+                if (numero.isPresent()) {
+                    predicates.add(cb.equal(root.get("numeroUnique"), numero.get().value()));
+                } else if (compact.matches("\\d{2}[0-9AB][0-9A-Z]*") && compact.length() < NumeroUnique.LENGTH) {
+                    // the beginning of a numéro unique (département, year, month...), or a name with digits
+                    predicates.add(cb.or(cb.like(root.get("numeroUnique"), compact + "%"),
+                            cb.like(root.get("applicantName"), "%" + escapeLike(filter.text().trim()) + "%", '!')));
+                } else {
+                    predicates.add(cb.like(root.get("applicantName"), "%" + escapeLike(filter.text().trim()) + "%",
+                            '!'));
+                }
             }
             if (filter.status() != null) {
                 predicates.add(cb.equal(root.get("status"), filter.status()));
@@ -308,10 +378,16 @@ public class HousingApplicationService {
                 predicates.add(cb.lessThanOrEqualTo(root.get("filingDate"), filter.filedTo()));
             }
             if (filter.ceiling() != null) {
-                predicates.add(ceilingPredicate(root, cb, table, year, filter.ceiling()));
+                predicates.add(year.isEmpty() ? cb.disjunction()
+                        : ceilingPredicate(root, cb, table, year.getAsInt(), filter.ceiling()));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /** A user's % or _ is a character, not a wildcard; '!' is the escape (a backslash means something else to MariaDB). */
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**

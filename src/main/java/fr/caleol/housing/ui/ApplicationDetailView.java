@@ -1,0 +1,322 @@
+package fr.caleol.housing.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.caleol.base.errors.BusinessException;
+import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.HasTitleKey;
+import fr.caleol.base.ui.MainLayout;
+import fr.caleol.base.ui.components.Formats;
+import fr.caleol.base.ui.components.LocalizedDatePicker;
+import fr.caleol.housing.domain.ApplicationHistoryEntry;
+import fr.caleol.housing.domain.Commune;
+import fr.caleol.housing.domain.Dwelling;
+import fr.caleol.housing.domain.HouseholdPerson;
+import fr.caleol.housing.domain.HousingApplication;
+import fr.caleol.housing.domain.SupportingDocument;
+import fr.caleol.housing.domain.eligibility.ReferenceIncome;
+import fr.caleol.housing.service.ApplicationDossier;
+import fr.caleol.housing.service.DwellingFilter;
+import fr.caleol.housing.service.DwellingService;
+import fr.caleol.housing.service.EligibilityService;
+import fr.caleol.housing.service.HousingApplicationService;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One application's dossier: household, resources, current housing, priorities, documents, history, the dwellings it
+ * was proposed for, and its eligibility figures against a chosen dwelling. Opening it is an audited read.
+ */
+@Route(value = "demandes/:id([0-9]+)", layout = MainLayout.class)
+@RolesAllowed({"SECRETARY", "ADMIN"})
+public class ApplicationDetailView extends VerticalLayout implements HasTitleKey, BeforeEnterObserver {
+
+    private final HousingApplicationService applicationService;
+    private final DwellingService dwellingService;
+    private final EligibilityService eligibilityService;
+    private final Clock clock;
+    private final ComboBox<Dwelling> dwelling = new ComboBox<>();
+    private final LocalizedDatePicker assessmentDate = new LocalizedDatePicker(null);
+    private final EligibilityPanel eligibility = new EligibilityPanel();
+    private long applicationId;
+
+    public ApplicationDetailView(HousingApplicationService applicationService, DwellingService dwellingService,
+            EligibilityService eligibilityService, Clock clock) {
+        this.applicationService = applicationService;
+        this.dwellingService = dwellingService;
+        this.eligibilityService = eligibilityService;
+        this.clock = clock;
+        setWidthFull();
+        eligibility.setId("application-eligibility");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        applicationId = Long.parseLong(event.getRouteParameters().get("id").orElseThrow());
+        ApplicationDossier dossier;
+        try {
+            dossier = applicationService.dossier(applicationId);
+        } catch (BusinessException e) {
+            ErrorNotifier.show(e);
+            event.forwardTo(ApplicationsView.class);
+            return;
+        }
+        render(dossier);
+    }
+
+    private void render(ApplicationDossier dossier) {
+        removeAll();
+        HousingApplication application = dossier.application();
+        Locale locale = getLocale();
+        LocalDate today = LocalDate.now(clock);
+
+        H2 title = new H2(application.getNumeroUnique().formatted() + " — " + application.getApplicantName());
+        title.setId("application-title");
+        Span status = new Span(getTranslation("housing.applicationStatus." + application.getStatus().name()));
+        status.getElement().getThemeList().add("badge");
+        Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+                click -> UI.getCurrent().navigate(ApplicationFormView.class,
+                        new RouteParameters("id", String.valueOf(applicationId))));
+        edit.setId("application-edit");
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        RouterLink back = new RouterLink(getTranslation("housing.applications.back"), ApplicationsView.class);
+        HorizontalLayout header = new HorizontalLayout(title, status, edit, back);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        add(header);
+
+        add(section("housing.detail.request", requestFacts(dossier, locale)));
+        add(section("housing.detail.household", household(dossier, today, locale)));
+        add(section("housing.detail.resources", resources(application, locale)));
+        add(section("housing.detail.currentHousing", currentHousing(application, locale)));
+        add(section("housing.detail.priorities", priorities(application)));
+        add(section("housing.detail.documents", documents(application)));
+        add(section("housing.detail.proposals", proposals(dossier)));
+        add(section("housing.eligibility.title", eligibilityChooser(dossier)));
+        add(section("housing.detail.history", history(dossier)));
+    }
+
+    private Section section(String titleKey, Component... content) {
+        H3 heading = new H3(getTranslation(titleKey));
+        Section section = new Section(heading);
+        section.add(content);
+        section.addClassName("caleol-detail-section");
+        section.setWidthFull();
+        return section;
+    }
+
+    private Component requestFacts(ApplicationDossier dossier, Locale locale) {
+        HousingApplication a = dossier.application();
+        Facts facts = new Facts();
+        fact(facts, "housing.application.filingDate", Formats.date(a.getFilingDate(), locale));
+        fact(facts, "housing.application.renewalDate",
+                a.getRenewalDate() == null ? getTranslation("housing.none") : Formats.date(a.getRenewalDate(), locale));
+        fact(facts, "housing.application.wishedCommunes",
+                dossier.wishedCommunes().stream().map(Commune::getName).collect(Collectors.joining(", ")));
+        fact(facts, "housing.application.wishedTypes", a.getWishedTypes().stream()
+                .map(t -> getTranslation("housing.dwellingType." + t.name())).collect(Collectors.joining(", ")));
+        fact(facts, "housing.application.reason", getTranslation("housing.requestReason." + a.getReason().name())
+                + (a.getReasonDetails() == null ? "" : " — " + a.getReasonDetails()));
+        return facts;
+    }
+
+    private Component household(ApplicationDossier dossier, LocalDate today, Locale locale) {
+        Grid<HouseholdPerson> persons = new Grid<>();
+        persons.setId("household-grid");
+        persons.addColumn(HouseholdPerson::getFullName).setHeader(getTranslation("housing.person.name"))
+                .setFlexGrow(2);
+        persons.addColumn(p -> Formats.date(p.getBirthDate(), locale))
+                .setHeader(getTranslation("housing.person.birthDate")).setAutoWidth(true);
+        persons.addColumn(p -> HousingFormats.age(p.getBirthDate(), today))
+                .setHeader(getTranslation("housing.person.age")).setAutoWidth(true).setFlexGrow(0);
+        persons.addColumn(p -> getTranslation("housing.householdRole." + p.getRole().name()))
+                .setHeader(getTranslation("housing.person.role")).setAutoWidth(true);
+        persons.addColumn(p -> yesNo(p.isDependant())).setHeader(getTranslation("housing.person.dependant"))
+                .setAutoWidth(true).setFlexGrow(0);
+        persons.addColumn(p -> yesNo(p.isDisabled())).setHeader(getTranslation("housing.person.disabled"))
+                .setAutoWidth(true).setFlexGrow(0);
+        persons.addColumn(p -> HousingFormats.euros(p.getMonthlyResources(), locale))
+                .setHeader(getTranslation("housing.person.monthlyResources")).setAutoWidth(true);
+        persons.setItems(dossier.persons());
+        persons.setAllRowsVisible(true);
+        return persons;
+    }
+
+    private Component resources(HousingApplication a, Locale locale) {
+        Facts facts = new Facts();
+        fact(facts, "housing.application.taxIncomeNMinus2", amountOrMissing(a.getTaxIncomeNMinus2(), locale));
+        fact(facts, "housing.application.taxIncomeNMinus1", amountOrMissing(a.getTaxIncomeNMinus1(), locale));
+        ReferenceIncome income = ReferenceIncome.select(a.getTaxIncomeNMinus2(), a.getTaxIncomeNMinus1());
+        fact(facts, "housing.application.referenceIncome", income.amount().isEmpty()
+                ? getTranslation("housing.notProvided")
+                : HousingFormats.euros(income.amount().getAsLong(), locale) + " ("
+                        + getTranslation("housing.referenceIncomeRule." + income.rule().name()) + ")");
+        fact(facts, "housing.application.monthlyResources", HousingFormats.euros(a.getMonthlyResources(), locale));
+        fact(facts, "housing.application.category", a.getExtraPersons() == 0
+                ? String.valueOf(a.getHouseholdCategory())
+                : a.getHouseholdCategory() + " + " + a.getExtraPersons());
+        fact(facts, "housing.application.estimatedHousingAid", a.getEstimatedHousingAid() == null
+                ? getTranslation("housing.notProvided") : HousingFormats.euros(a.getEstimatedHousingAid(), locale));
+        return facts;
+    }
+
+    private Component currentHousing(HousingApplication a, Locale locale) {
+        Facts facts = new Facts();
+        fact(facts, "housing.application.currentHousing",
+                getTranslation("housing.currentHousingType." + a.getCurrentHousing().name()));
+        fact(facts, "housing.application.currentRent", a.getCurrentRent() == null ? getTranslation("housing.none")
+                : HousingFormats.euros(a.getCurrentRent(), locale));
+        fact(facts, "housing.application.currentSituation",
+                a.getCurrentSituation() == null ? getTranslation("housing.none") : a.getCurrentSituation());
+        return facts;
+    }
+
+    private Component priorities(HousingApplication a) {
+        Facts facts = new Facts();
+        fact(facts, "housing.dalo", yesNo(a.isDalo()));
+        fact(facts, "housing.application.priorities", a.getPriorities().isEmpty()
+                ? getTranslation("housing.priorities.none")
+                : a.getPriorities().stream().map(p -> getTranslation("housing.priorityCategory." + p.name()))
+                        .collect(Collectors.joining(", ")));
+        return facts;
+    }
+
+    private Component documents(HousingApplication a) {
+        UnorderedList list = new UnorderedList();
+        list.setId("documents-checklist");
+        list.addClassName("caleol-checklist");
+        for (SupportingDocument document : SupportingDocument.values()) {
+            boolean present = a.getPresentDocuments().contains(document);
+            Icon icon = (present ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL).create();
+            icon.getElement().setAttribute("aria-hidden", "true");
+            Span state = new Span(getTranslation(present ? "housing.document.present" : "housing.document.missing"));
+            state.addClassName(present ? "caleol-ok" : "caleol-alert");
+            list.add(new ListItem(icon,
+                    new Span(getTranslation("housing.supportingDocument." + document.name()) + " : "), state));
+        }
+        return list;
+    }
+
+    private Component proposals(ApplicationDossier dossier) {
+        if (dossier.proposals().isEmpty()) {
+            return new Paragraph(getTranslation("housing.detail.proposals.none"));
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("application-proposals");
+        for (ApplicationDossier.Proposal proposal : dossier.proposals()) {
+            list.add(new ListItem(new RouterLink(proposal.dwellingReference() + " — " + proposal.communeName(),
+                    DwellingDetailView.class, new RouteParameters("id", String.valueOf(proposal.dwellingId())))));
+        }
+        return list;
+    }
+
+    private Component eligibilityChooser(ApplicationDossier dossier) {
+        dwelling.setLabel(getTranslation("housing.detail.dwellingForFigures"));
+        dwelling.setHelperText(getTranslation("housing.detail.dwellingForFigures.help"));
+        dwelling.setId("eligibility-dwelling");
+        dwelling.setMinWidth("24rem");
+        dwelling.setItemLabelGenerator(this::dwellingLabel);
+        dwelling.setItems(query -> dwellingService.list(
+                new DwellingFilter(query.getFilter().orElse(null), null, null, null, null, null),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        assessmentDate.setLabel(getTranslation("housing.detail.assessmentDate"));
+        assessmentDate.setId("eligibility-date");
+        assessmentDate.setValue(LocalDate.now(clock));
+        if (!dossier.proposals().isEmpty()) {
+            try {
+                dwelling.setValue(dwellingService.get(dossier.proposals().getFirst().dwellingId()));
+            } catch (BusinessException e) {
+                ErrorNotifier.show(e);
+            }
+        }
+        dwelling.addValueChangeListener(e -> refreshFigures());
+        assessmentDate.addValueChangeListener(e -> refreshFigures());
+        refreshFigures();
+        HorizontalLayout choice = new HorizontalLayout(dwelling, assessmentDate);
+        choice.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        choice.setWrap(true);
+        return new Div(choice, eligibility);
+    }
+
+    private String dwellingLabel(Dwelling d) {
+        return d.getReference() + " — " + d.getCommune().getName() + " ("
+                + getTranslation("housing.dwellingType." + d.getType().name()) + ", "
+                + getTranslation("housing.financing." + d.getFinancing().name()) + ")";
+    }
+
+    private void refreshFigures() {
+        Dwelling chosen = dwelling.getValue();
+        if (chosen == null) {
+            eligibility.showMessage(getTranslation("housing.detail.chooseDwelling"));
+            return;
+        }
+        try {
+            eligibility.show(eligibilityService.report(applicationId, chosen.getId(),
+                    assessmentDate.getValue() == null ? LocalDate.now(clock) : assessmentDate.getValue()));
+        } catch (BusinessException e) {
+            eligibility.showMessage(ErrorNotifier.show(e));
+        }
+    }
+
+    private Component history(ApplicationDossier dossier) {
+        Grid<ApplicationHistoryEntry> history = new Grid<>();
+        history.setId("history-grid");
+        history.addColumn(h -> HousingFormats.instant(h.getOccurredAt(), getLocale()))
+                .setHeader(getTranslation("housing.history.when")).setAutoWidth(true);
+        history.addColumn(ApplicationHistoryEntry::getActor).setHeader(getTranslation("housing.history.actor"))
+                .setAutoWidth(true);
+        history.addColumn(h -> getTranslation("housing.history." + h.getKind().name()))
+                .setHeader(getTranslation("housing.history.what")).setAutoWidth(true);
+        history.addColumn(h -> h.getStatus() == null ? ""
+                        : getTranslation("housing.applicationStatus." + h.getStatus().name()))
+                .setHeader(getTranslation("housing.application.status")).setAutoWidth(true);
+        history.addColumn(h -> h.getDetails() == null ? "" : h.getDetails())
+                .setHeader(getTranslation("housing.history.details")).setFlexGrow(1);
+        history.setItems(dossier.history());
+        history.setAllRowsVisible(true);
+        return history;
+    }
+
+    private void fact(Facts facts, String labelKey, String value) {
+        facts.add(getTranslation(labelKey), value);
+    }
+
+    private String amountOrMissing(Long amount, Locale locale) {
+        return amount == null ? getTranslation("housing.notProvided") : HousingFormats.euros(amount, locale);
+    }
+
+    private String yesNo(boolean value) {
+        return getTranslation(value ? "housing.yes" : "housing.no");
+    }
+
+    @Override
+    public String titleKey() {
+        return "housing.detail.title";
+    }
+}

@@ -1,0 +1,18 @@
+package fr.caleol.housing.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.caleol.base.ui.MenuContribution;
+import fr.caleol.base.ui.MenuEntry;
+import fr.caleol.base.ui.MenuGroup;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+@Component
+class HousingMenu implements MenuContribution {
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(
+                new MenuEntry(MenuGroup.HOUSING, 10, "nav.applications", VaadinIcon.FOLDER_OPEN, ApplicationsView.class),
+                new MenuEntry(MenuGroup.HOUSING, 20, "nav.dwellings", VaadinIcon.BUILDING, DwellingsView.class));
+    }
+}
