@@ -94,18 +94,28 @@ public class HousingDataLoader {
                 .sorted(Comparator.comparing(Commune::getInseeCode)).toList();
     }
 
+    /** The generator of this spec, on the Seine-Saint-Denis communes and the latest ceilings (reads the database). */
+    public HousingDataGenerator generator(Spec spec) {
+        LocalDate today = LocalDate.now(clock);
+        return new HousingDataGenerator(spec.seed(), today, seineSaintDenis(), ceilings.loadTable(),
+                ceilingYear(today), spec.firstSequence());
+    }
+
+    /** The latest year of stored ceilings up to this one. */
+    private int ceilingYear(LocalDate today) {
+        List<Integer> years = ceilings.years();
+        return years.stream().filter(y -> y <= today.getYear()).findFirst().orElseGet(years::getFirst);
+    }
+
     /** Generates and writes the data; call inside a transaction. */
     public Result load(Spec spec) {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
-        List<Commune> area = seineSaintDenis();
-        Map<String, Commune> byCode = area.stream().collect(Collectors.toMap(Commune::getInseeCode,
+        Map<String, Commune> byCode = seineSaintDenis().stream().collect(Collectors.toMap(Commune::getInseeCode,
                 Function.identity()));
         IncomeCeilingTable table = ceilings.loadTable();
-        int year = ceilings.years().stream().filter(y -> y <= today.getYear()).findFirst()
-                .orElseGet(() -> ceilings.years().getFirst());
-        HousingDataGenerator generator = new HousingDataGenerator(spec.seed(), today, area, table, year,
-                spec.firstSequence());
+        int year = ceilingYear(today);
+        HousingDataGenerator generator = generator(spec);
         Random random = new Random(spec.seed() + 1);
 
         List<Dwelling> dwellings = generator.dwellings(spec.dwellings(), spec.referencePrefix());
@@ -146,7 +156,9 @@ public class HousingDataLoader {
             for (int i = 0; i < chunk.size(); i++) {
                 HousingApplication a = chunk.get(i);
                 long id = ids.get(i);
-                applicationId.put(a, id);
+                if (a.getStatus() == ApplicationStatus.PROPOSED) {
+                    applicationId.put(a, id); // only candidates are kept: the rest of the chunk can be freed
+                }
                 history.addAll(history(id, a, today, random));
                 statuses.merge(a.getStatus(), 1, Integer::sum);
                 dalo += a.isDalo() ? 1 : 0;
