@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the French demo data set once (when {@code caleol.demo.enabled}, the default on the embedded database) and
- * prints the URL and the demo logins.
+ * Loads the French demo data set once (when {@code caleol.demo.enabled}, the default on the embedded database): the
+ * accounts, then the housing data ({@link DemoHousingData}); and prints the URL and the demo logins.
  */
 @Component
 @ConditionalOnProperty(name = "caleol.demo.enabled", havingValue = "true")
@@ -26,20 +26,23 @@ class DemoData {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Environment environment;
+    private final DemoHousingData housing;
     private final CommitteeDemo committeeDemo;
 
     DemoData(AppUserRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            Environment environment, CommitteeDemo committeeDemo) {
+            Environment environment, DemoHousingData housing, CommitteeDemo committeeDemo) {
         this.committeeDemo = committeeDemo;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.environment = environment;
+        this.housing = housing;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void loadAndAnnounce() {
         transaction.executeWithoutResult(status -> loadAccounts());
+        housing.loadOnce();
         transaction.executeWithoutResult(status -> committeeDemo.load());
         announce();
     }

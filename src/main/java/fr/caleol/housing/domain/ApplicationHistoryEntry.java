@@ -54,6 +54,10 @@ public class ApplicationHistoryEntry {
         this.details = details == null || details.length() <= 500 ? details : details.substring(0, 500);
     }
 
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

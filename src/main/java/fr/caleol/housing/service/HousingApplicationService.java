@@ -16,7 +16,6 @@ import fr.caleol.housing.domain.IncomeCeilingRepository;
 import fr.caleol.housing.domain.NumeroUnique;
 import fr.caleol.housing.domain.eligibility.CeilingZone;
 import fr.caleol.housing.domain.eligibility.Financing;
-import fr.caleol.housing.domain.eligibility.HouseholdComposition;
 import fr.caleol.housing.domain.eligibility.IncomeCeilingTable;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
@@ -37,7 +36,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,10 +71,12 @@ public class HousingApplicationService {
     private final CurrentUser currentUser;
     private final List<DossierReadPermission> readPermissions;
     private final Clock clock;
+    private final ApplicationRules rules;
 
     HousingApplicationService(HousingApplicationRepository applications, CommuneRepository communes,
             ApplicationHistoryRepository history, IncomeCeilingRepository ceilings, EntityManager entityManager,
-            AuditLog auditLog, CurrentUser currentUser, List<DossierReadPermission> readPermissions, Clock clock) {
+            AuditLog auditLog, CurrentUser currentUser, List<DossierReadPermission> readPermissions, Clock clock,
+            ApplicationRules rules) {
         this.applications = applications;
         this.communes = communes;
         this.history = history;
@@ -86,6 +86,7 @@ public class HousingApplicationService {
         this.currentUser = currentUser;
         this.readPermissions = readPermissions;
         this.clock = clock;
+        this.rules = rules;
     }
 
     @RolesAllowed({"SECRETARY", "ADMIN"})
@@ -263,47 +264,12 @@ public class HousingApplicationService {
         return applications.findById(id).orElseThrow(() -> new BusinessException("housing.error.applicationNotFound"));
     }
 
+    /** The shared rules (also those of the CSV import), then the form onto the application. */
     private void apply(HousingApplication application, ApplicationForm form) {
         Map<String, Commune> byCode = communes.findAll().stream()
                 .collect(Collectors.toMap(Commune::getInseeCode, Function.identity()));
-        List<Commune> wished = new ArrayList<>();
-        for (String code : form.wishedCommuneInseeCodes()) {
-            Commune commune = byCode.get(code);
-            if (commune == null) {
-                throw new BusinessException("housing.error.unknownCommune", code);
-            }
-            if (!wished.contains(commune)) {
-                wished.add(commune);
-            }
-        }
-        List<HouseholdPerson> persons = form.persons().stream()
-                .map(p -> new HouseholdPerson(p.lastName().trim(), p.firstName().trim(), p.birthDate(), p.role(),
-                        p.dependant(), p.disabled(), p.monthlyResources()))
-                .toList();
-        try {
-            new HouseholdComposition(persons.stream().map(HouseholdPerson::toMember).toList());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException("housing.error.household");
-        }
-        if (form.renewalDate() != null && form.renewalDate().isBefore(form.filingDate())) {
-            throw new BusinessException("housing.error.renewalBeforeFiling");
-        }
-        application.setRenewalDate(form.renewalDate());
-        application.setWishedCommunes(wished);
-        application.setWishedTypes(form.wishedTypes());
-        application.setReason(form.reason());
-        application.setReasonDetails(form.reasonDetails());
-        application.setDalo(form.dalo());
-        application.setPriorities(form.priorities() == null ? Set.of() : new HashSet<>(form.priorities()));
-        application.setPresentDocuments(form.presentDocuments() == null ? Set.of()
-                : new HashSet<>(form.presentDocuments()));
-        application.replaceHousehold(persons);
-        application.setTaxIncomes(form.taxIncomeNMinus2(), form.taxIncomeNMinus1());
-        application.setCurrentHousing(form.currentHousing());
-        application.setCurrentRent(form.currentRent());
-        application.setCurrentSituation(form.currentSituation());
-        application.setEstimatedHousingAid(form.estimatedHousingAid());
-        application.refreshSummary(LocalDate.now(clock));
+        rules.requireValid(form, byCode);
+        rules.applyTo(application, form, byCode);
     }
 
     static NumeroUnique parseNumero(String text) {

@@ -1,0 +1,16 @@
+package fr.caleol.housing.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.caleol.base.ui.MenuContribution;
+import fr.caleol.base.ui.MenuEntry;
+import fr.caleol.base.ui.MenuGroup;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+@Component
+class ImportMenu implements MenuContribution {
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(new MenuEntry(MenuGroup.HOUSING, 90, "nav.import", VaadinIcon.UPLOAD, ImportView.class));
+    }
+}
