@@ -70,6 +70,9 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
     private Authentication identity;
     private SittingSnapshot snapshot;
     private final Checkbox follow = new Checkbox();
+    /** The comparison is built once per item viewed: each build reads (and audits) the candidates' dossiers. */
+    private Component candidatesComponent;
+    private Long candidatesItemId;
     private final Div header = new Div();
     private final Div agendaPanel = new Div();
     private final Div itemPanel = new Div();
@@ -230,7 +233,11 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
         if (view.recused()) {
             itemPanel.add(badge(getTranslation("live.recused"), "alert"));
         } else {
-            itemPanel.add(candidatesPanels.create(view.candidates(), d.getId(), snapshot.sitting().getDate()));
+            if (candidatesComponent == null || !item.getId().equals(candidatesItemId)) {
+                candidatesComponent = candidatesPanels.create(view.candidates(), d.getId(), snapshot.sitting().getDate());
+                candidatesItemId = item.getId();
+            }
+            itemPanel.add(candidatesComponent);
         }
         itemPanel.add(votePanel(view));
         if (snapshot.me() != null && item.getState() != ItemState.DECIDED && item.getState() != ItemState.WITHDRAWN) {
