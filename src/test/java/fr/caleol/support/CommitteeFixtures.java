@@ -61,6 +61,12 @@ public class CommitteeFixtures {
     }
 
     public LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder) {
+        return convenedSitting(boardMembers, castingVoteHolder, SittingMode.LIVE_REMOTE, LocalTime.of(14, 0));
+    }
+
+    /** A convened sitting today in the given mode (a written procedure opens at {@code startTime}). */
+    public LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
+            LocalTime startTime) {
         CandidacyFixtures.Proposed proposed = housing.dwellingWithCandidates(MONTREUIL, 3);
         TestUsers.actAs("admin", Role.ADMIN);
         try {
@@ -75,8 +81,8 @@ public class CommitteeFixtures {
             String mayor = seat(committee, SeatKind.MAYOR, MONTREUIL);
             String prefect = seat(committee, SeatKind.PREFECT_REPRESENTATIVE, null);
             String secretary = seat(committee, SeatKind.SECRETARY, null);
-            Sitting sitting = sittings.create(committee.getId(), LocalDate.now(), LocalTime.of(14, 0),
-                    SittingMode.LIVE_REMOTE);
+            Sitting sitting = sittings.create(committee.getId(), LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE),
+                    startTime, mode);
             long itemId = sittings.addItem(sitting.getId(), proposed.dwellingId()).getId();
             sittings.convene(sitting.getId());
             return new LiveSitting(committee.getId(), sitting.getId(), itemId, proposed.dwellingId(),

@@ -297,6 +297,10 @@ public class LiveSittingService {
         if (item.getState() == ItemState.DECIDED || item.getState() == ItemState.WITHDRAWN) {
             throw new BusinessException("committee.error.itemClosed");
         }
+        Instant now = clock.instant();
+        if (written && (now.isBefore(sitting.getWrittenOpensAt()) || !now.isBefore(sitting.getWrittenClosesAt()))) {
+            throw new BusinessException("committee.error.outsideWrittenWindow");
+        }
         List<VoteRound> previous = rounds.findByItemIdOrderByNumber(itemId);
         if (previous.stream().anyMatch(VoteRound::isOpen)) {
             throw new BusinessException("committee.error.voteAlreadyOpen");
@@ -310,7 +314,6 @@ public class LiveSittingService {
             throw new BusinessException("committee.error.noQuorum", electorate.presentVoters(),
                     sitting.getCommittee().quorumRule().required(electorate.size()));
         }
-        Instant now = clock.instant();
         VoteRound round = rounds.save(new VoteRound(itemId, previous.size() + 1, now,
                 written ? sitting.getWrittenClosesAt() : null, electorate.size(), electorate.presentVoters(),
                 castingSeat(sitting.getCommittee(), item.getDwelling(), convened)));
