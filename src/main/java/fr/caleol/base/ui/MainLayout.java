@@ -71,21 +71,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .collect(Collectors.groupingBy(MenuEntry::group, () -> new java.util.EnumMap<>(MenuGroup.class),
                         Collectors.toList()));
         byGroup.forEach((group, groupEntries) -> {
+            if (group == MenuGroup.GENERAL) {
+                groupEntries.forEach(entry -> nav.addItem(item(entry)));
+                return;
+            }
             SideNavItem section = new SideNavItem(getTranslation(group.labelKey()));
             section.setExpanded(true);
             section.addClassName("caleol-nav-group");
-            for (MenuEntry entry : groupEntries) {
-                SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()),
-                        RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create());
-                section.addItem(item);
-            }
-            if (group == MenuGroup.GENERAL) {
-                section.getItems().forEach(nav::addItem);
-            } else {
-                nav.addItem(section);
-            }
+            groupEntries.forEach(entry -> section.addItem(item(entry)));
+            nav.addItem(section);
         });
         return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        return new SideNavItem(getTranslation(entry.labelKey()),
+                RouteConfiguration.forSessionScope().getUrl(entry.view()), entry.icon().create());
     }
 
     private Footer footer() {
