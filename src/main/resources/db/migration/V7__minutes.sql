@@ -32,12 +32,14 @@ CREATE TABLE minutes_item_note (
     CONSTRAINT uk_minutes_note UNIQUE (minutes_id, item_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- One row per candidate of a ranked attribution once the minutes are published: the offer and its answer.
+-- Follow-up of decisions once the minutes are published: the offer of a ranked attribution to each ranked candidate
+-- (made in rank order, answered) and the suspensive condition of a conditional attribution (document received or not).
 CREATE TABLE offer (
     id             BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
     version        BIGINT      NOT NULL DEFAULT 0,
     item_id        BIGINT      NOT NULL,
     application_id BIGINT      NOT NULL,
+    kind           VARCHAR(16) NOT NULL,
     rank_order     INT         NOT NULL,
     state          VARCHAR(16) NOT NULL,
     notified_on    DATE        NULL,
@@ -47,7 +49,8 @@ CREATE TABLE offer (
     CONSTRAINT fk_offer_item FOREIGN KEY (item_id) REFERENCES agenda_item (id),
     CONSTRAINT fk_offer_application FOREIGN KEY (application_id) REFERENCES housing_application (id),
     CONSTRAINT uk_offer UNIQUE (item_id, application_id),
-    CONSTRAINT ck_offer_state CHECK (state IN ('WAITING', 'PENDING', 'ACCEPTED', 'REFUSED', 'LAPSED'))
+    CONSTRAINT ck_offer_state CHECK (state IN ('WAITING', 'PENDING', 'ACCEPTED', 'REFUSED', 'LAPSED')),
+    CONSTRAINT ck_offer_kind CHECK (kind IN ('OFFER', 'CONDITION'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE letter_template (

@@ -12,7 +12,7 @@ public final class LetterPlaceholders {
 
     public static final List<String> KNOWN = List.of("nom", "numero_unique", "logement", "adresse", "commune",
             "date_seance", "commission", "rang", "date_limite", "piece_manquante", "motif", "date_radiation",
-            "date_courrier");
+            "date_courrier", "loyer");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The offer of a dwelling to one ranked candidate, made in rank order once the minutes are published. */
+/**
+ * The follow-up of a decision once the minutes are published: the offer of a dwelling to one ranked candidate
+ * (made in rank order) or the suspensive condition of a conditional attribution (PENDING until the document comes).
+ */
 @Entity
 @Table(name = "offer")
 public class Offer extends AbstractEntity {
@@ -19,6 +22,13 @@ public class Offer extends AbstractEntity {
 
     @Column(name = "application_id", nullable = false)
     private Long applicationId;
+
+    /** OFFER: an offer of a ranked attribution; CONDITION: the suspensive condition of a conditional one. */
+    public enum Kind { OFFER, CONDITION }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Kind kind;
 
     @Column(name = "rank_order", nullable = false)
     private int rank;
@@ -41,7 +51,8 @@ public class Offer extends AbstractEntity {
 
     protected Offer() {}
 
-    public Offer(Long itemId, Long applicationId, int rank) {
+    public Offer(Kind kind, Long itemId, Long applicationId, int rank) {
+        this.kind = kind;
         this.itemId = itemId;
         this.applicationId = applicationId;
         this.rank = rank;
@@ -60,6 +71,15 @@ public class Offer extends AbstractEntity {
         this.state = answer;
         this.answeredAt = at;
         this.answeredBy = by;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    /** A pending offer or condition whose deadline has passed (the day after it, midnight passed). */
+    public boolean isOverdue(LocalDate today) {
+        return state == OfferState.PENDING && replyDeadline != null && today.isAfter(replyDeadline);
     }
 
     public Long getItemId() {

@@ -1,0 +1,6 @@
+package fr.caleol.committee.service;
+
+import java.util.Set;
+
+/** The minutes of a sitting were published: its convened members are told live. */
+public record MinutesPublishedEvent(long sittingId, long minutesId, Set<String> convenedUsernames) {}
