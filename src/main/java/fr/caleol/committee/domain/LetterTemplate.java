@@ -22,7 +22,7 @@ public class LetterTemplate extends AbstractEntity {
     @Column(nullable = false, length = SUBJECT_MAX)
     private String subject;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     private String body;
 
     protected LetterTemplate() {}

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -30,10 +29,10 @@ public class Minutes extends AbstractEntity {
     @Column(nullable = false, length = 16)
     private MinutesState state = MinutesState.DRAFT;
 
-    @Column(name = "opening_remarks")
+    @Column(name = "opening_remarks", columnDefinition = "text")
     private String openingRemarks;
 
-    @Column(name = "closing_remarks")
+    @Column(name = "closing_remarks", columnDefinition = "text")
     private String closingRemarks;
 
     @Column(name = "president_comment", length = COMMENT_MAX)
@@ -54,9 +53,8 @@ public class Minutes extends AbstractEntity {
     @Column(name = "pdf_sha256", length = 64)
     private String pdfSha256;
 
-    @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "pdf")
+    @Column(name = "pdf", columnDefinition = "longblob")
     private byte[] pdf;
 
     protected Minutes() {}

@@ -22,7 +22,7 @@ public class MinutesNote {
     @Column(name = "item_id", nullable = false)
     private Long itemId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     private String note;
 
     protected MinutesNote() {}

@@ -203,26 +203,28 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
-    /** Keeps printable characters the font has; tabs and control characters become spaces. */
+    /** Keeps printable characters the font has; tabs and control characters become spaces, others '?'. */
     private String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (Character.isISOControl(cp)) {
                 out.append(' ');
-            } else {
-                try {
-                    if (regular instanceof PDType0Font t0 && !t0.hasGlyph(cp)) {
-                        out.append('?');
-                        return;
-                    }
-                } catch (IOException e) {
-                    out.append('?');
-                    return;
-                }
+            } else if (cp < 128 || printable(cp)) {
                 out.appendCodePoint(cp);
+            } else {
+                out.append('?');
             }
         });
         return out.toString();
+    }
+
+    private boolean printable(int codePoint) {
+        try {
+            regular.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Closes the content and stamps each page's footer: the given text and "Page i / n". */
