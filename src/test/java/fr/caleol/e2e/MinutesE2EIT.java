@@ -75,7 +75,7 @@ class MinutesE2EIT {
             secretary.navigate(base + "seances/" + s.sittingId() + "/proces-verbal");
             assertThat(secretary.locator("#minutes-publish")).isVisible(SLOW);
             secretary.locator("#minutes-publish").click();
-            secretary.locator("vaadin-confirm-dialog [slot='confirm-button']").click();
+            secretary.locator("vaadin-button[slot='confirm-button']").click();
             assertThat(secretary.locator("#minutes-sha256")).isVisible(SLOW);
 
             // The member did nothing: the notification arrives by server push.

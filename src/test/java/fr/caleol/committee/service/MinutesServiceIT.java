@@ -328,8 +328,10 @@ class MinutesServiceIT {
         publish(s);
         asSecretary(s);
         Map<String, String> texts = unzip(letters.lettersZip(s.sittingId(), p -> { }), true);
-        String first = texts.entrySet().stream().sorted(Map.Entry.comparingByKey()).findFirst().orElseThrow()
-                .getValue();
+        String rankOne = applicantName(s.applicationIds().get(0));
+        String first = texts.values().stream().filter(t -> t.contains(rankOne)).findFirst().orElseThrow();
+        assertThat(texts.values().stream().filter(t -> t.contains(applicantName(s.applicationIds().get(1))))
+                .findFirst().orElseThrow()).contains("rang 2").contains("dixième jour suivant la notification");
         assertThat(first).contains("rang 1").contains("dix jours")
                 .contains(FrenchCalendar.replyDeadline(LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE))
                         .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRANCE)));
