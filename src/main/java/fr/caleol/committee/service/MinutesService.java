@@ -316,7 +316,7 @@ public class MinutesService {
         openFollowUp(doc);
         Set<String> members = convocations.findBySitting(sitting.getId()).stream()
                 .map(c -> c.getSeat().getUser().getUsername()).collect(Collectors.toSet());
-        eventBus.publish(new MinutesPublishedEvent(sitting.getId(), minutesId, members));
+        eventBus.publish(new MinutesPublishedEvent(sitting.getId(), minutesId, sitting.getDate(), members));
         eventBus.publish(new SittingChangedEvent(sitting.getId(), "minutes-published"));
         return contentHash;
     }

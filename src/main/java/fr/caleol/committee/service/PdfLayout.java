@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,6 +25,12 @@ final class PdfLayout implements AutoCloseable {
 
     private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
+    /**
+     * The parsed fonts, one pair per thread (a parsed TrueType font is not thread-safe): parsing DejaVu for each
+     * of 120 letters cost most of their time and heap. PDFBox subsets them per document and does not close them.
+     */
+    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[] {
+            parse(REGULAR), parse(BOLD)});
     private static final float MARGIN = 56;
     private static final float FOOTER = 40;
 
@@ -34,8 +43,9 @@ final class PdfLayout implements AutoCloseable {
 
     PdfLayout(String title) {
         try {
-            regular = PDType0Font.load(document, new java.io.ByteArrayInputStream(REGULAR));
-            bold = PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD));
+            TrueTypeFont[] fonts = PARSED.get();
+            regular = PDType0Font.load(document, fonts[0], true);
+            bold = PDType0Font.load(document, fonts[1], true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,6 +61,14 @@ final class PdfLayout implements AutoCloseable {
                 throw new IllegalStateException("Missing font " + path);
             }
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

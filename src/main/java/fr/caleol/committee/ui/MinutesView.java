@@ -47,7 +47,6 @@ import fr.caleol.committee.service.MinutesService;
 import fr.caleol.committee.service.SittingChangedEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,7 +116,8 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
             Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notification.close());
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             notification.add(new HorizontalLayout(new Span(component.getTranslation("minutes.notification",
-                    "#" + event.sittingId())), open, close));
+                    Formats.date(event.sittingDate(), component.getUI().map(UI::getLocale)
+                            .orElse(java.util.Locale.FRANCE)))), open, close));
             notification.open();
         });
     }
@@ -376,7 +376,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private String time(java.time.Instant instant) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZoneId.of("Europe/Paris")));
+        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(Formats.LOCAL_ZONE));
     }
 
     // ---------------------------------------------------------------------------------------------- free text
