@@ -8,4 +8,6 @@ public interface OfferRepository extends JpaRepository<Offer, Long> {
     List<Offer> findByItemIdOrderByRank(Long itemId);
 
     List<Offer> findByItemIdInOrderByItemIdAscRankAsc(List<Long> itemIds);
+
+    List<Offer> findByKindAndState(Offer.Kind kind, OfferState state);
 }

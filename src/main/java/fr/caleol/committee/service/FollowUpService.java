@@ -17,6 +17,7 @@ import fr.caleol.housing.domain.ApplicationStatus;
 import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.service.HousingDecisions;
 import fr.caleol.security.service.CurrentUser;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -111,7 +112,29 @@ public class FollowUpService {
         if (answer == OfferState.LAPSED && !offer.isOverdue(today())) {
             throw new BusinessException("followUp.error.notOverdue");
         }
-        String actor = currentUser.requireUsername();
+        apply(offer, answer, currentUser.requireUsername());
+    }
+
+    /**
+     * An offer not answered by its deadline counts as a refusal: the server lapses it and passes the offer to the
+     * next rank, whether or not anyone is connected (conditions are only flagged: the secretary decides).
+     */
+    @Transactional
+    @PermitAll
+    public int lapseOverdueOffers() {
+        LocalDate today = today();
+        int lapsed = 0;
+        for (Offer offer : offers.findByKindAndState(Offer.Kind.OFFER, OfferState.PENDING)) {
+            if (offer.isOverdue(today)) {
+                apply(offer, OfferState.LAPSED, AuditLog.SYSTEM_ACTOR);
+                lapsed++;
+            }
+        }
+        return lapsed;
+    }
+
+    private void apply(Offer offer, OfferState answer, String actor) {
+        long offerId = offer.getId();
         offer.answer(answer, clock.instant(), actor);
         AgendaItem item = items.findById(offer.getItemId()).orElseThrow();
         long dwellingId = item.getDwelling().getId();
@@ -146,7 +169,7 @@ public class FollowUpService {
                 housingDecisions.setDwellingStatus(dwellingId, DwellingStatus.VACANT);
             }
         }
-        auditLog.record(AuditAction.OFFER_ANSWERED, "offer", offerId, offer.getKind() + " rank " + offer.getRank()
+        auditLog.recordAs(actor, AuditAction.OFFER_ANSWERED, "offer", offerId, offer.getKind() + " rank " + offer.getRank()
                 + " application " + offer.getApplicationId() + " " + answer);
         eventBus.publish(new SittingChangedEvent(item.getSitting().getId(), "follow-up"));
     }

@@ -421,13 +421,20 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
             }
         }
         editor.add(excusedBox);
-        Button save = new Button(getTranslation("minutes.save"), click -> act(() -> {
+        Button save = new Button(getTranslation("minutes.save"), click -> {
             Map<Long, String> byItem = new HashMap<>();
             notes.forEach((id, area) -> byItem.put(id, area.getValue()));
-            minutes.saveFreeText(page.minutesId(), page.version(), new MinutesService.FreeText(opening.getValue(),
-                    closing.getValue(), byItem, Set.copyOf(excused)));
+            try {
+                minutes.saveFreeText(page.minutesId(), page.version(), new MinutesService.FreeText(
+                        opening.getValue(), closing.getValue(), byItem, Set.copyOf(excused)));
+            } catch (RuntimeException refused) {
+                // Someone saved meanwhile (or the text is refused): the typed text stays on screen, nothing lost.
+                ErrorNotifier.show(refused);
+                return;
+            }
             Notification.show(getTranslation("minutes.saved"));
-        }));
+            reload();
+        });
         save.setId("minutes-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         editor.add(save);

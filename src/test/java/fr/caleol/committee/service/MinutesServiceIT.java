@@ -253,6 +253,19 @@ class MinutesServiceIT {
     }
 
     @Test
+    void an_offer_not_answered_by_its_deadline_lapses_on_its_own_and_passes_to_the_next_rank() {
+        LiveSitting s = fixtures.closedSitting(1, MinutesFixtures::ranked);
+        publish(s);
+        jdbc.update("update offer o join agenda_item i on i.id = o.item_id set o.reply_deadline = ? "
+                + "where i.sitting_id = ? and o.state = 'PENDING'", LocalDate.now().minusDays(1), s.sittingId());
+        TestUsers.anonymous();
+        assertThat(followUp.lapseOverdueOffers()).isGreaterThanOrEqualTo(1);
+        asSecretary(s);
+        assertThat(followUp.lines(s.sittingId())).extracting(FollowUpService.Line::state)
+                .containsExactly(OfferState.LAPSED, OfferState.PENDING, OfferState.WAITING);
+    }
+
+    @Test
     void an_accepted_offer_allocates_the_dwelling_and_releases_the_next_ranks() {
         LiveSitting s = fixtures.closedSitting(1, MinutesFixtures::ranked);
         publish(s);

@@ -54,4 +54,34 @@ class MinutesViewIT extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("minutes-state")).getText()).contains("Validé");
         assertThat(_find(Button.class, spec -> spec.withId("minutes-publish"))).as("the secretary publishes").isEmpty();
     }
+
+    @Test
+    void a_stale_save_is_refused_and_the_typed_text_stays_on_screen() {
+        LiveSitting s = fixtures.closedSitting(1, MinutesFixtures::ranked);
+        TestUsers.actAs(s.secretary(), Role.SECRETARY);
+        long id = minutes.createDraft(s.sittingId());
+        open(s, s.secretary(), Role.SECRETARY);
+        // Another secretary saves meanwhile.
+        minutes.saveFreeText(id, minutes.page(s.sittingId()).version(),
+                new MinutesService.FreeText("Texte de l’autre", null, java.util.Map.of(), java.util.Set.of()));
+        TextArea opening = _get(TextArea.class, spec -> spec.withId("minutes-opening"));
+        opening.setValue("Mon texte");
+        _click(_get(Button.class, spec -> spec.withId("minutes-save")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("minutes-opening")).getValue()).isEqualTo("Mon texte");
+        TestUsers.actAs(s.secretary(), Role.SECRETARY);
+        assertThat(minutes.page(s.sittingId()).document().openingRemarks()).isEqualTo("Texte de l’autre");
+    }
+
+    @Test
+    void an_unknown_placeholder_is_refused_on_the_templates_screen() {
+        openAs("admin", Role.ADMIN);
+        UI.getCurrent().navigate(LetterTemplatesView.class);
+        TextArea body = _get(TextArea.class, spec -> spec.withId("template-body"));
+        String before = body.getValue();
+        body.setValue(before + " {{inconnu}}");
+        _click(_get(Button.class, spec -> spec.withId("template-save")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Champ inconnu : {{inconnu}}. Champs disponibles : " + fr.caleol.committee.domain.LetterPlaceholders.KNOWN
+                        .stream().map(p -> "{{" + p + "}}").collect(java.util.stream.Collectors.joining(", ")) + ".");
+    }
 }
