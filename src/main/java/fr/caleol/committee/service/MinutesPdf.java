@@ -35,7 +35,8 @@ final class MinutesPdf {
             pdf.text("Règle de quorum : " + quorum(doc));
             pdf.rule();
 
-            pdf.heading("1. Membres");
+            int section = 1;
+            pdf.heading(section++ + ". Membres");
             for (MinutesDocument.Presence presence : MinutesDocument.Presence.values()) {
                 List<MinutesDocument.Member> members = doc.members().stream()
                         .filter(m -> m.presence() == presence).toList();
@@ -67,16 +68,16 @@ final class MinutesPdf {
                 }
             }
             if (notBlank(doc.openingRemarks())) {
-                pdf.heading("2. Observations liminaires");
+                pdf.heading(section++ + ". Observations liminaires");
                 pdf.text(doc.openingRemarks());
             }
 
-            pdf.heading("3. Examen des dossiers (" + doc.items().size() + " logement(s))");
+            pdf.heading(section++ + ". Examen des dossiers (" + doc.items().size() + " logement(s))");
             for (MinutesDocument.Item item : doc.items()) {
                 item(pdf, item);
             }
             if (notBlank(doc.closingRemarks())) {
-                pdf.heading("4. Observations finales");
+                pdf.heading(section + ". Observations finales");
                 pdf.text(doc.closingRemarks());
             }
             pdf.space(10);

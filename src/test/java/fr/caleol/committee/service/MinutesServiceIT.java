@@ -207,7 +207,10 @@ class MinutesServiceIT {
         publish(s);
         asSecretary(s);
         MinutesPage page = minutes.page(s.sittingId());
-        String text = text(minutes.pdf(page.minutesId()));
+        byte[] pdf = minutes.pdf(page.minutesId());
+        // Kept for a look at the layout (target/ is not committed).
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "minutes-sample.pdf"), pdf);
+        String text = text(pdf);
         for (long applicationId : s.applicationIds()) {
             assertThat(text).contains(applicantName(applicationId));
         }
@@ -315,6 +318,8 @@ class MinutesServiceIT {
         Map<String, String> texts = unzip(letters.lettersZip(s.sittingId(), progress::add), true);
         assertThat(texts).hasSize(6);
         assertThat(progress).last().isEqualTo(100);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "letters-sample.zip"),
+                letters.lettersZip(s.sittingId(), p -> { }));
         String conditional = texts.entrySet().stream().filter(e -> e.getKey().endsWith("conditional_attribution.pdf"))
                 .findFirst().orElseThrow().getValue();
         assertThat(conditional).contains(applicantName(s.applicationIds().get(0))).contains("Avis d’imposition 2025")
