@@ -93,6 +93,24 @@ public class FollowUpService {
         return lines(sittingId).stream().filter(l -> l.kind() == Offer.Kind.CONDITION && l.overdue()).toList();
     }
 
+    /** A sitting with conditions past their deadline without the document, for the secretary's home page. */
+    public record OverdueConditions(long sittingId, LocalDate sittingDate, int count) {}
+
+    /** Every sitting with overdue conditions (pending and past their deadline), flagged to the secretary. */
+    @Transactional(readOnly = true)
+    public List<OverdueConditions> overdueConditionsEverywhere() {
+        LocalDate today = today();
+        Map<Long, Long> countByItem = offers.findByKindAndState(Offer.Kind.CONDITION, OfferState.PENDING).stream()
+                .filter(o -> o.isOverdue(today))
+                .collect(Collectors.groupingBy(Offer::getItemId, Collectors.counting()));
+        Map<Long, OverdueConditions> bySitting = new java.util.LinkedHashMap<>();
+        items.findAllById(countByItem.keySet()).forEach(item -> bySitting.merge(item.getSitting().getId(),
+                new OverdueConditions(item.getSitting().getId(), item.getSitting().getDate(),
+                        countByItem.get(item.getId()).intValue()),
+                (a, b) -> new OverdueConditions(a.sittingId(), a.sittingDate(), a.count() + b.count())));
+        return List.copyOf(bySitting.values());
+    }
+
     /**
      * Records the answer to a pending offer (ACCEPTED, REFUSED, or LAPSED when no answer came by the deadline) or
      * to a condition (ACCEPTED: document received; REFUSED/LAPSED: condition not met).

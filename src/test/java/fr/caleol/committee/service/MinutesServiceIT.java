@@ -290,6 +290,10 @@ class MinutesServiceIT {
                 + "where i.sitting_id = ? and o.kind = 'CONDITION'", LocalDate.now().minusDays(2), s.sittingId());
         assertThat(followUp.overdueConditions(s.sittingId())).singleElement()
                 .satisfies(line -> assertThat(line.kind()).isEqualTo(Offer.Kind.CONDITION));
+        assertThat(followUp.overdueConditionsEverywhere()).anySatisfy(o -> {
+            assertThat(o.sittingId()).isEqualTo(s.sittingId());
+            assertThat(o.count()).isEqualTo(1);
+        });
     }
 
     @Test

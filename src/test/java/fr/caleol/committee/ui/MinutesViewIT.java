@@ -10,12 +10,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
+import fr.caleol.committee.domain.DecisionType;
+import fr.caleol.committee.domain.RefusalGround;
+import fr.caleol.committee.service.DecisionProposal;
 import fr.caleol.committee.service.MinutesService;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.KaribuTest;
 import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.TestUsers;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,6 +27,7 @@ class MinutesViewIT extends KaribuTest {
 
     @Autowired MinutesFixtures fixtures;
     @Autowired MinutesService minutes;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private void open(LiveSitting s, String username, Role role) {
         openAs(username, role);
@@ -83,5 +88,32 @@ class MinutesViewIT extends KaribuTest {
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
                 "Champ inconnu : {{inconnu}}. Champs disponibles : " + fr.caleol.committee.domain.LetterPlaceholders.KNOWN
                         .stream().map(p -> "{{" + p + "}}").collect(java.util.stream.Collectors.joining(", ")) + ".");
+    }
+
+    @Test
+    void an_overdue_condition_is_flagged_on_the_secretarys_home_page() {
+        LiveSitting s = fixtures.closedSitting(1, ids -> List.of(
+                new DecisionProposal(ids.get(0), DecisionType.CONDITIONAL_ATTRIBUTION, null, "Avis d’imposition",
+                        java.time.LocalDate.now().plusDays(10), null, null),
+                new DecisionProposal(ids.get(1), DecisionType.NON_ATTRIBUTION, null, null, null,
+                        RefusalGround.OTHER_CANDIDATE_PRIORITY, null),
+                new DecisionProposal(ids.get(2), DecisionType.NON_ATTRIBUTION, null, null, null,
+                        RefusalGround.OTHER_CANDIDATE_PRIORITY, null)));
+        TestUsers.actAs(s.secretary(), Role.SECRETARY);
+        long id = minutes.createDraft(s.sittingId());
+        minutes.submit(id, minutes.page(s.sittingId()).version());
+        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
+        minutes.validate(id, minutes.page(s.sittingId()).version());
+        TestUsers.actAs(s.secretary(), Role.SECRETARY);
+        minutes.publish(id, minutes.page(s.sittingId()).version());
+        jdbc.update("update offer o join agenda_item i on i.id = o.item_id set o.reply_deadline = ? "
+                + "where i.sitting_id = ?", java.time.LocalDate.now().minusDays(3), s.sittingId());
+        openAs(s.secretary(), Role.SECRETARY);
+        UI.getCurrent().navigate(fr.caleol.base.ui.HomeView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("overdue-conditions"))
+                .getElement().getTextRecursively()).contains("1 condition(s) échue(s)");
+        open(s, s.secretary(), Role.SECRETARY);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("follow-up-overdue"))
+                .getText()).contains("Conditions suspensives échues");
     }
 }
