@@ -2,6 +2,7 @@ package fr.caleol.committee.service;
 
 import fr.caleol.committee.domain.MinutesDocument;
 import fr.caleol.committee.domain.MinutesState;
+import fr.caleol.committee.domain.SeatKind;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,7 @@ final class MinutesPdf {
             pdf.heading(section++ + ". Membres");
             for (MinutesDocument.Presence presence : MinutesDocument.Presence.values()) {
                 List<MinutesDocument.Member> members = doc.members().stream()
-                        .filter(m -> m.presence() == presence).toList();
+                        .filter(m -> m.kind() != SeatKind.SECRETARY && m.presence() == presence).toList();
                 pdf.subheading(switch (presence) {
                     case PRESENT -> "Présents";
                     case ABSENT -> "Absents";
@@ -66,6 +67,12 @@ final class MinutesPdf {
                     }
                     pdf.indented(line.toString());
                 }
+            }
+            String secretaries = doc.members().stream().filter(m -> m.kind() == SeatKind.SECRETARY)
+                    .map(MinutesDocument.Member::name).collect(Collectors.joining(", "));
+            if (!secretaries.isEmpty()) {
+                pdf.subheading("Secrétariat de séance (sans voix délibérative)");
+                pdf.indented(secretaries);
             }
             if (notBlank(doc.openingRemarks())) {
                 pdf.heading(section++ + ". Observations liminaires");

@@ -218,7 +218,7 @@ class MinutesServiceIT {
                 .contains("Avis d’imposition 2025").contains("Non-attribution")
                 .contains("Ressources supérieures au plafond (revenus 2024 supérieurs de 12 %)")
                 .contains("Rejet pour irrecevabilité").contains("Séjour irrégulier")
-                .contains("Présents").contains("ADOPTÉE").contains("Votes nominatifs")
+                .contains("Présents (5)").contains("Absents (0)").contains("Secrétariat de séance").contains("ADOPTÉE").contains("Votes nominatifs")
                 .contains("quorum").contains("Page 1 / ").contains(page.sha256());
     }
 
