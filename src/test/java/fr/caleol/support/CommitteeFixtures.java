@@ -67,6 +67,12 @@ public class CommitteeFixtures {
     /** A convened sitting today in the given mode (a written procedure opens at {@code startTime}). */
     public LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
             LocalTime startTime) {
+        return convenedSitting(boardMembers, castingVoteHolder, mode, startTime, 1);
+    }
+
+    /** As above with {@code dwellings} items of three candidates each (the record names the first item). */
+    public LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
+            LocalTime startTime, int dwellings) {
         CandidacyFixtures.Proposed proposed = housing.dwellingWithCandidates(MONTREUIL, 3);
         TestUsers.actAs("admin", Role.ADMIN);
         try {
@@ -84,6 +90,12 @@ public class CommitteeFixtures {
             Sitting sitting = sittings.create(committee.getId(), LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE),
                     startTime, mode);
             long itemId = sittings.addItem(sitting.getId(), proposed.dwellingId()).getId();
+            for (int i = 1; i < dwellings; i++) {
+                TestUsers.anonymous();
+                CandidacyFixtures.Proposed more = housing.dwellingWithCandidates(MONTREUIL, 3);
+                TestUsers.actAs("admin", Role.ADMIN);
+                sittings.addItem(sitting.getId(), more.dwellingId());
+            }
             sittings.convene(sitting.getId());
             return new LiveSitting(committee.getId(), sitting.getId(), itemId, proposed.dwellingId(),
                     proposed.applicationIds(), president, board, mayor, prefect, secretary);

@@ -21,6 +21,8 @@ public interface AgendaCandidateRepository extends JpaRepository<AgendaCandidate
               and c.item.sitting.state in (fr.caleol.committee.domain.SittingState.CONVENED,
                                           fr.caleol.committee.domain.SittingState.IN_PROGRESS,
                                           fr.caleol.committee.domain.SittingState.CLOSED)
-              and not exists (select d from ConflictDeclaration d where d.itemId = c.item.id and d.seatId = v.seat.id)""")
+              and not exists (select d from ConflictDeclaration d where d.itemId = c.item.id and d.seatId = v.seat.id)
+              and not exists (select m from Minutes m where m.sittingId = c.item.sitting.id
+                              and m.state = fr.caleol.committee.domain.MinutesState.PUBLISHED)""")
     boolean convenedMayRead(String username, long applicationId);
 }

@@ -13,6 +13,8 @@ class CommitteeMenu implements MenuContribution {
     public List<MenuEntry> entries() {
         return List.of(
                 new MenuEntry(MenuGroup.COMMITTEES, 10, "nav.sittings", VaadinIcon.GAVEL, SittingsView.class),
-                new MenuEntry(MenuGroup.COMMITTEES, 20, "nav.committees", VaadinIcon.GROUP, CommitteesView.class));
+                new MenuEntry(MenuGroup.COMMITTEES, 20, "nav.committees", VaadinIcon.GROUP, CommitteesView.class),
+                new MenuEntry(MenuGroup.ADMINISTRATION, 60, "nav.letterTemplates", VaadinIcon.ENVELOPES,
+                        LetterTemplatesView.class));
     }
 }

@@ -73,6 +73,14 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
                 open.setId("join-" + s.getId());
                 actions.add(open);
             }
+            if (s.getState() == SittingState.CLOSED) {
+                Button minutes = new Button(getTranslation("minutes.open"), VaadinIcon.FILE_TEXT_O.create(),
+                        click -> getUI().ifPresent(ui -> ui.navigate(MinutesView.class,
+                                new RouteParameters("sittingId", String.valueOf(s.getId())))));
+                minutes.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                minutes.setId("minutes-" + s.getId());
+                actions.add(minutes);
+            }
             if (staff) {
                 Button prepare = new Button(getTranslation("sittings.agenda"), click -> getUI().ifPresent(ui -> ui
                         .navigate(SittingAgendaView.class, new RouteParameters("sittingId", String.valueOf(s.getId())))));
@@ -86,6 +94,7 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
         add(grid);
         refresh();
         UiEvents.subscribe(this, eventBus, SittingChangedEvent.class, event -> refresh());
+        MinutesView.notifyPublications(this, eventBus);
     }
 
     private void refresh() {

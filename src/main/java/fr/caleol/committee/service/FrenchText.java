@@ -1,0 +1,76 @@
+package fr.caleol.committee.service;
+
+import fr.caleol.base.domain.LandlordTime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The French wording of official documents (minutes, letters, CSV): labels from the French translation file,
+ * dates as "29 novembre 2026", times in the landlord's zone, amounts as "1 234,56 €". Documents are French
+ * whatever the user's screen language.
+ */
+final class FrenchText {
+
+    private static final Locale FR = Locale.FRANCE;
+    private static final Properties LABELS = load();
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", FR);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FR);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", FR);
+
+    private FrenchText() {}
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = FrenchText.class.getResourceAsStream("/vaadin-i18n/translations_fr.properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    static String label(String key) {
+        return LABELS.getProperty(key, key);
+    }
+
+    static String label(Enum<?> value, String prefix) {
+        return value == null ? "" : label(prefix + value.name());
+    }
+
+    static String longDate(LocalDate date) {
+        return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    static String shortDate(LocalDate date) {
+        return date == null ? "" : SHORT_DATE.format(date);
+    }
+
+    static String time(LocalTime time) {
+        return time == null ? "" : TIME.format(time);
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(LandlordTime.ZONE));
+    }
+
+    static String euros(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(FR);
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+}

@@ -1,0 +1,249 @@
+package fr.caleol.committee.service;
+
+import fr.caleol.audit.domain.AuditAction;
+import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.domain.LandlordTime;
+import fr.caleol.base.errors.BusinessException;
+import fr.caleol.committee.domain.DecisionType;
+import fr.caleol.committee.domain.LetterPlaceholders;
+import fr.caleol.committee.domain.LetterTemplate;
+import fr.caleol.committee.domain.LetterTemplateRepository;
+import fr.caleol.committee.domain.MinutesDocument;
+import fr.caleol.housing.domain.Dwelling;
+import fr.caleol.housing.domain.DwellingRepository;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decision letters: the templates (ADMIN edits and previews them; unknown placeholders are refused), one letter
+ * per applicant examined once the minutes are published, as a ZIP of PDFs or a CSV for mail merge, and the
+ * prefect's package (minutes PDF + CSV of the decisions).
+ */
+@Service
+public class LetterService {
+
+    /** A letter to write: enough to render it without the database. */
+    public record LetterJob(String fileName, byte[] pdf) {}
+
+    private final LetterTemplateRepository templates;
+    private final MinutesService minutesService;
+    private final DwellingRepository dwellings;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    LetterService(LetterTemplateRepository templates, MinutesService minutesService, DwellingRepository dwellings,
+            AuditLog auditLog, Clock clock) {
+        this.templates = templates;
+        this.minutesService = minutesService;
+        this.dwellings = dwellings;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    // --------------------------------------------------------------------------------------------- templates
+
+    public record TemplateText(DecisionType type, long version, String subject, String body) {}
+
+    @Transactional(readOnly = true)
+    @RolesAllowed("ADMIN")
+    public List<TemplateText> templates() {
+        return templates.findAll().stream().sorted(java.util.Comparator.comparing(t -> t.getDecisionType().ordinal()))
+                .map(t -> new TemplateText(t.getDecisionType(), t.getVersion(), t.getSubject(), t.getBody()))
+                .toList();
+    }
+
+    @Transactional
+    @RolesAllowed("ADMIN")
+    public long saveTemplate(DecisionType type, long expectedVersion, String subject, String body) {
+        validate(subject, body);
+        LetterTemplate template = templates.findByDecisionType(type)
+                .orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        if (template.getVersion() != expectedVersion) {
+            throw BusinessException.staleData();
+        }
+        template.setText(subject.trim(), body.strip());
+        auditLog.record(AuditAction.LETTER_TEMPLATE_CHANGED, "letter_template", template.getId(), type.name());
+        templates.flush();
+        return template.getVersion();
+    }
+
+    /** A preview of a (possibly unsaved) template on sample data. */
+    @RolesAllowed("ADMIN")
+    public byte[] preview(DecisionType type, String subject, String body) {
+        validate(subject, body);
+        LocalDate today = LocalDate.now(clock.withZone(LandlordTime.ZONE));
+        MinutesDocument.Decision decision = new MinutesDocument.Decision(0, "Mme Camille Exemple-Lefèvre",
+                "093 26 11 00001 A0093", type, type == DecisionType.RANKED_ATTRIBUTION ? 1 : null,
+                type == DecisionType.CONDITIONAL_ATTRIBUTION ? "Avis d’imposition 2025" : null,
+                type == DecisionType.CONDITIONAL_ATTRIBUTION ? today.plusDays(15) : null,
+                type == DecisionType.NON_ATTRIBUTION || type == DecisionType.INADMISSIBLE
+                        ? fr.caleol.committee.domain.RefusalGround.RESOURCES_ABOVE_CEILING : null, null);
+        MinutesDocument.Item item = new MinutesDocument.Item(0, 1, 0, "MTR-0042", "12 rue de la République",
+                "Montreuil", "T3", null, fr.caleol.committee.domain.ItemState.DECIDED, null, List.of(), List.of(),
+                List.of(), List.of(decision), null);
+        MinutesDocument doc = new MinutesDocument(0, "CALEOL Est ensemble", "Est ensemble", today,
+                java.time.LocalTime.of(14, 0), fr.caleol.committee.domain.SittingMode.LIVE_REMOTE, null, null,
+                fr.caleol.committee.domain.MinutesState.PUBLISHED, null, null, null, null,
+                new fr.caleol.committee.domain.QuorumRule(fr.caleol.committee.domain.QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50),
+                List.of(), List.of(item));
+        return Letters.pdf(subject, body, Letters.values(new Letters.Letter(doc, item, decision,
+                new BigDecimal("512.40"), today)), doc.committeeName());
+    }
+
+    private static void validate(String subject, String body) {
+        if (subject == null || subject.isBlank() || subject.length() > LetterTemplate.SUBJECT_MAX
+                || body == null || body.isBlank() || body.length() > LetterTemplate.BODY_MAX) {
+            throw new BusinessException("letters.error.textRequired", LetterTemplate.SUBJECT_MAX,
+                    LetterTemplate.BODY_MAX);
+        }
+        Set<String> unknown = new java.util.LinkedHashSet<>(LetterPlaceholders.unknown(subject));
+        unknown.addAll(LetterPlaceholders.unknown(body));
+        if (!unknown.isEmpty()) {
+            throw new BusinessException("letters.error.unknownPlaceholder",
+                    String.join(", ", unknown.stream().map(u -> "{{" + u + "}}").toList()),
+                    String.join(", ", LetterPlaceholders.KNOWN.stream().map(u -> "{{" + u + "}}").toList()));
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- letters
+
+    /** The letters of a sitting whose minutes are published, one PDF per applicant examined, in a ZIP. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    public byte[] lettersZip(long sittingId, IntConsumer progressPercent) {
+        List<Letters.Letter> letters = letters(sittingId);
+        Map<DecisionType, LetterTemplate> byType = templatesByType();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            int done = 0;
+            for (Letters.Letter letter : letters) {
+                zip.putNextEntry(new ZipEntry(Letters.fileName(letter.item(), letter.decision())));
+                zip.write(Letters.pdf(byType.get(letter.decision().type()), letter));
+                zip.closeEntry();
+                done++;
+                progressPercent.accept(done * 100 / letters.size());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        auditLog.record(AuditAction.LETTERS_GENERATED, "sitting", sittingId, letters.size() + " letters");
+        return out.toByteArray();
+    }
+
+    /** The letters' data as a CSV (semicolon-separated, UTF-8 with BOM) for a mail merge. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    public byte[] lettersCsv(long sittingId) {
+        List<Letters.Letter> letters = letters(sittingId);
+        List<String> header = new ArrayList<>(List.of("decision"));
+        header.addAll(LetterPlaceholders.KNOWN);
+        return csv(header, letters.stream().map(letter -> {
+            Map<String, String> values = Letters.values(letter);
+            List<String> row = new ArrayList<>();
+            row.add(FrenchText.label(letter.decision().type(), "committee.decisionType."));
+            LetterPlaceholders.KNOWN.forEach(key -> row.add(values.getOrDefault(key, "")));
+            return row;
+        }).toList());
+    }
+
+    /** The prefect's package: the published minutes PDF and a CSV of the decisions, in a ZIP. */
+    @Transactional
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    public byte[] prefectPackage(long sittingId) {
+        MinutesService.PublishedMinutes published = minutesService.published(sittingId)
+                .orElseThrow(() -> new BusinessException("minutes.error.notPublished"));
+        MinutesDocument doc = published.document();
+        List<List<String>> rows = new ArrayList<>();
+        for (MinutesDocument.Item item : doc.items()) {
+            for (MinutesDocument.Decision d : item.decisions()) {
+                rows.add(List.of(FrenchText.shortDate(doc.date()), item.dwellingReference(), item.address(),
+                        item.commune(), d.numeroUnique(), d.applicantName(),
+                        FrenchText.label(d.type(), "committee.decisionType."),
+                        d.rank() == null ? "" : d.rank().toString(),
+                        d.missingDocument() == null ? "" : d.missingDocument(),
+                        FrenchText.shortDate(d.conditionDeadline()),
+                        d.ground() == null ? "" : MinutesPdf.grounds(d)));
+            }
+        }
+        byte[] decisionsCsv = csv(List.of("date_seance", "logement", "adresse", "commune", "numero_unique", "nom",
+                "decision", "rang", "piece_manquante", "date_limite_condition", "motif"), rows);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("proces-verbal-" + doc.date() + ".pdf"));
+            zip.write(published.pdf());
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("decisions-" + doc.date() + ".csv"));
+            zip.write(decisionsCsv);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("empreinte-sha256.txt"));
+            zip.write((published.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        auditLog.record(AuditAction.PREFECT_PACKAGE_EXPORTED, "minutes", published.minutesId(),
+                "sha256 " + published.sha256());
+        return out.toByteArray();
+    }
+
+    private List<Letters.Letter> letters(long sittingId) {
+        MinutesService.PublishedMinutes published = minutesService.published(sittingId)
+                .orElseThrow(() -> new BusinessException("minutes.error.notPublished"));
+        LocalDate letterDate = LocalDate.now(clock.withZone(LandlordTime.ZONE));
+        Map<Long, BigDecimal> rents = new java.util.HashMap<>();
+        dwellings.findAllById(published.document().items().stream().map(MinutesDocument.Item::dwellingId).toList())
+                .forEach(d -> rents.put(d.getId(), rent(d)));
+        List<Letters.Letter> letters = new ArrayList<>();
+        for (MinutesDocument.Item item : published.document().items()) {
+            for (MinutesDocument.Decision d : item.decisions()) {
+                letters.add(new Letters.Letter(published.document(), item, d, rents.get(item.dwellingId()),
+                        letterDate));
+            }
+        }
+        return letters;
+    }
+
+    private static BigDecimal rent(Dwelling d) {
+        return d.getMonthlyRent() == null ? null
+                : d.getMonthlyRent().add(d.getMonthlyCharges() == null ? BigDecimal.ZERO : d.getMonthlyCharges());
+    }
+
+    private Map<DecisionType, LetterTemplate> templatesByType() {
+        Map<DecisionType, LetterTemplate> map = new EnumMap<>(DecisionType.class);
+        templates.findAll().forEach(t -> map.put(t.getDecisionType(), t));
+        return map;
+    }
+
+    private static byte[] csv(List<String> header, List<List<String>> rows) {
+        StringWriter writer = new StringWriter();
+        writer.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';')
+                .setHeader(header.toArray(String[]::new)).get())) {
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return writer.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

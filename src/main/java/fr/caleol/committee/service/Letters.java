@@ -1,0 +1,90 @@
+package fr.caleol.committee.service;
+
+import fr.caleol.committee.domain.DecisionType;
+import fr.caleol.committee.domain.FrenchCalendar;
+import fr.caleol.committee.domain.LetterPlaceholders;
+import fr.caleol.committee.domain.LetterTemplate;
+import fr.caleol.committee.domain.MinutesDocument;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The values of a decision letter's placeholders and its rendering as a PDF. */
+final class Letters {
+
+    /** What a letter says, beyond its template: the dwelling's rent and the date of the letter. */
+    record Letter(MinutesDocument doc, MinutesDocument.Item item, MinutesDocument.Decision decision,
+            BigDecimal monthlyRent, LocalDate letterDate) {}
+
+    private Letters() {}
+
+    static Map<String, String> values(Letter letter) {
+        MinutesDocument.Decision d = letter.decision();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("nom", d.applicantName());
+        values.put("numero_unique", d.numeroUnique());
+        values.put("logement", letter.item().dwellingReference());
+        values.put("adresse", letter.item().address() + ", " + letter.item().commune());
+        values.put("commune", letter.item().commune());
+        values.put("date_seance", FrenchText.longDate(letter.doc().date()));
+        values.put("commission", letter.doc().committeeName());
+        values.put("date_courrier", FrenchText.longDate(letter.letterDate()));
+        values.put("loyer", FrenchText.euros(letter.monthlyRent()));
+        values.put("rang", d.rank() == null ? "" : d.rank().toString());
+        values.put("piece_manquante", d.missingDocument() == null ? "" : d.missingDocument());
+        values.put("motif", d.ground() == null ? "" : MinutesPdf.grounds(d));
+        values.put("date_limite", deadline(d, letter.letterDate()));
+        values.put("date_radiation", d.type() == DecisionType.INADMISSIBLE
+                ? FrenchText.longDate(letter.letterDate().plusMonths(1)) : "");
+        return values;
+    }
+
+    /**
+     * The deadline a letter states: for a ranked attribution of rank 1 the offer's reply deadline counted from the
+     * letter's date (its notification); for the next ranks, the same rule once the offer reaches them; for a
+     * conditional attribution, the committee's deadline.
+     */
+    static String deadline(MinutesDocument.Decision d, LocalDate letterDate) {
+        return switch (d.type()) {
+            case RANKED_ATTRIBUTION -> d.rank() != null && d.rank() == 1
+                    ? FrenchCalendar.replyDeadline(letterDate).format(java.time.format.DateTimeFormatter
+                            .ofPattern("d MMMM yyyy", java.util.Locale.FRANCE))
+                    : "dixième jour suivant la notification de l’offre qui vous sera faite (reporté au premier jour "
+                            + "ouvrable s’il tombe un samedi, un dimanche ou un jour férié)";
+            case CONDITIONAL_ATTRIBUTION -> FrenchText.longDate(d.conditionDeadline());
+            default -> "";
+        };
+    }
+
+    static byte[] pdf(LetterTemplate template, Letter letter) {
+        return pdf(template.getSubject(), template.getBody(), values(letter), letter.doc().committeeName());
+    }
+
+    static byte[] pdf(String subject, String body, Map<String, String> values, String committee) {
+        try (PdfLayout pdf = new PdfLayout(LetterPlaceholders.fill(subject, values))) {
+            pdf.subheading("CALEOL — " + committee);
+            pdf.small("Commission d’attribution des logements et d’examen de l’occupation des logements");
+            pdf.space(18);
+            pdf.rightAligned(values.getOrDefault("nom", ""));
+            pdf.rightAligned("Demande n° " + values.getOrDefault("numero_unique", ""));
+            pdf.space(12);
+            pdf.rightAligned("Le " + values.getOrDefault("date_courrier", ""));
+            pdf.space(12);
+            pdf.subheading("Objet : " + LetterPlaceholders.fill(subject, values));
+            pdf.small("Lettre recommandée avec accusé de réception");
+            pdf.space(10);
+            pdf.text(LetterPlaceholders.fill(body, values));
+            pdf.space(18);
+            pdf.text("Le président de la commission");
+            return pdf.finish("Voies de recours : vous pouvez contester cette décision devant le tribunal "
+                    + "administratif dans un délai de deux mois à compter de sa notification.");
+        }
+    }
+
+    /** File name of an applicant's letter inside the ZIP. */
+    static String fileName(MinutesDocument.Item item, MinutesDocument.Decision d) {
+        return String.format("%03d-%s-%s.pdf", item.position(), d.numeroUnique().replaceAll("[^A-Za-z0-9]", ""),
+                d.type().name().toLowerCase());
+    }
+}

@@ -1,0 +1,296 @@
+package fr.caleol.committee.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A sober A4 layout on PDFBox: wrapped paragraphs, headings, automatic page breaks, a footer with page numbers.
+ * Fonts are DejaVu Sans (embedded, subset) so that French accents and typographic quotes print.
+ */
+final class PdfLayout implements AutoCloseable {
+
+    private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
+    /**
+     * The parsed fonts, one pair per thread (a parsed TrueType font is not thread-safe): parsing DejaVu for each
+     * of 120 letters cost most of their time and heap. PDFBox subsets them per document and does not close them.
+     */
+    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[] {
+            parse(REGULAR), parse(BOLD)});
+    private static final float MARGIN = 56;
+    private static final float FOOTER = 40;
+
+    private final PDDocument document = new PDDocument();
+    private final PDFont regular;
+    private final PDFont bold;
+    private final PDRectangle size = PDRectangle.A4;
+    private PDPageContentStream stream;
+    private float y;
+
+    PdfLayout(String title) {
+        try {
+            TrueTypeFont[] fonts = PARSED.get();
+            regular = PDType0Font.load(document, fonts[0], true);
+            bold = PDType0Font.load(document, fonts[1], true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title);
+        info.setProducer("CALEOL");
+        newPage();
+    }
+
+    private static byte[] font(String path) {
+        try (InputStream in = PdfLayout.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void newPage() {
+        try {
+            if (stream != null) {
+                stream.close();
+            }
+            PDPage page = new PDPage(size);
+            document.addPage(page);
+            stream = new PDPageContentStream(document, page);
+            y = size.getHeight() - MARGIN;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private float width() {
+        return size.getWidth() - 2 * MARGIN;
+    }
+
+    void title(String text) {
+        write(text, bold, 15, 0, 8);
+    }
+
+    void heading(String text) {
+        space(6);
+        write(text, bold, 12, 0, 4);
+    }
+
+    void subheading(String text) {
+        write(text, bold, 10, 0, 2);
+    }
+
+    void text(String text) {
+        write(text, regular, 10, 0, 2);
+    }
+
+    void indented(String text) {
+        write(text, regular, 9.5f, 14, 1);
+    }
+
+    void small(String text) {
+        write(text, regular, 8.5f, 0, 1);
+    }
+
+    void rightAligned(String text) {
+        float fontSize = 10;
+        float w = textWidth(regular, clean(text), fontSize);
+        ensure(fontSize * 1.35f);
+        show(regular, fontSize, MARGIN + width() - w, y - fontSize, clean(text));
+        y -= fontSize * 1.35f;
+    }
+
+    void space(float points) {
+        y -= points;
+        if (y < MARGIN + FOOTER) {
+            newPage();
+        }
+    }
+
+    void rule() {
+        ensure(8);
+        try {
+            stream.setLineWidth(0.5f);
+            stream.moveTo(MARGIN, y - 3);
+            stream.lineTo(MARGIN + width(), y - 3);
+            stream.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= 8;
+    }
+
+    /** Writes a text, one paragraph per line break, wrapped to the page width. */
+    private void write(String text, PDFont font, float fontSize, float indent, float after) {
+        if (text == null) {
+            return;
+        }
+        float leading = fontSize * 1.35f;
+        for (String paragraph : text.replace("\r", "").split("\n", -1)) {
+            for (String line : wrap(clean(paragraph), font, fontSize, width() - indent)) {
+                ensure(leading);
+                show(font, fontSize, MARGIN + indent, y - fontSize, line);
+                y -= leading;
+            }
+        }
+        y -= after;
+    }
+
+    private void ensure(float height) {
+        if (y - height < MARGIN + FOOTER) {
+            newPage();
+        }
+    }
+
+    private void show(PDFont font, float fontSize, float x, float baseline, String line) {
+        try {
+            stream.beginText();
+            stream.setFont(font, fontSize);
+            stream.newLineAtOffset(x, baseline);
+            stream.showText(line);
+            stream.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> wrap(String paragraph, PDFont font, float fontSize, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        if (paragraph.isEmpty()) {
+            lines.add("");
+            return lines;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (textWidth(font, candidate, fontSize) <= maxWidth) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            // A word longer than the line (a hash, a long reference) is cut.
+            String rest = word;
+            while (textWidth(font, rest, fontSize) > maxWidth) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && textWidth(font, rest.substring(0, cut), fontSize) > maxWidth) {
+                    cut--;
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static float textWidth(PDFont font, String text, float fontSize) {
+        try {
+            return font.getStringWidth(text) / 1000 * fontSize;
+        } catch (IOException | IllegalArgumentException e) {
+            return text.length() * fontSize * 0.6f;
+        }
+    }
+
+    /** Keeps printable characters the font has; tabs and control characters become spaces, others '?'. */
+    private String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                out.append(' ');
+            } else if (cp < 128 || printable(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private boolean printable(int codePoint) {
+        try {
+            regular.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Closes the content and stamps each page's footer: the given text and "Page i / n". */
+    byte[] finish(String footer) {
+        try {
+            stream.close();
+            stream = null;
+            int count = document.getNumberOfPages();
+            for (int i = 0; i < count; i++) {
+                PDPage page = document.getPage(i);
+                try (PDPageContentStream footerStream = new PDPageContentStream(document, page,
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    float fontSize = 7.5f;
+                    String pageText = "Page " + (i + 1) + " / " + count;
+                    float pageWidth = textWidth(regular, pageText, fontSize);
+                    footerStream.beginText();
+                    footerStream.setFont(regular, fontSize);
+                    footerStream.newLineAtOffset(MARGIN + width() - pageWidth, MARGIN / 2);
+                    footerStream.showText(pageText);
+                    footerStream.endText();
+                    if (footer != null && !footer.isBlank()) {
+                        List<String> lines = wrap(clean(footer), regular, fontSize, width() - pageWidth - 12);
+                        float lineY = MARGIN / 2 + (lines.size() - 1) * fontSize * 1.2f;
+                        for (String line : lines) {
+                            footerStream.beginText();
+                            footerStream.setFont(regular, fontSize);
+                            footerStream.newLineAtOffset(MARGIN, lineY);
+                            footerStream.showText(line);
+                            footerStream.endText();
+                            lineY -= fontSize * 1.2f;
+                        }
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            document.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,512 @@
+package fr.caleol.committee.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import fr.caleol.base.errors.BusinessException;
+import fr.caleol.base.events.EventBus;
+import fr.caleol.base.events.UiEvents;
+import fr.caleol.base.jobs.BackgroundJobs;
+import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.MainLayout;
+import fr.caleol.base.ui.components.Formats;
+import fr.caleol.committee.domain.Minutes;
+import fr.caleol.committee.domain.MinutesDocument;
+import fr.caleol.committee.domain.Offer;
+import fr.caleol.committee.domain.OfferState;
+import fr.caleol.committee.service.FollowUpService;
+import fr.caleol.committee.service.LetterService;
+import fr.caleol.committee.service.MinutesPage;
+import fr.caleol.committee.service.MinutesPublishedEvent;
+import fr.caleol.committee.service.MinutesService;
+import fr.caleol.committee.service.SittingChangedEvent;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The minutes of a sitting. Staff write the free text, submit, publish, download letters and follow the
+ * decisions up; the president validates or sends back; convened members read the published minutes.
+ */
+@Route(value = "seances/:sittingId/proces-verbal", layout = MainLayout.class)
+@RolesAllowed({"COMMITTEE_MEMBER", "SECRETARY", "ADMIN"})
+public class MinutesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MinutesService minutes;
+    private final FollowUpService followUp;
+    private final LetterService letters;
+    private final BackgroundJobs jobs;
+    private long sittingId;
+    private MinutesPage page;
+    private final Div content = new Div();
+    private final TextArea opening = new TextArea();
+    private final TextArea closing = new TextArea();
+    private final Map<Long, TextArea> notes = new HashMap<>();
+    private final Set<Long> excused = new HashSet<>();
+
+    public MinutesView(MinutesService minutes, FollowUpService followUp, LetterService letters, BackgroundJobs jobs,
+            EventBus eventBus) {
+        this.minutes = minutes;
+        this.followUp = followUp;
+        this.letters = letters;
+        this.jobs = jobs;
+        setWidthFull();
+        content.setWidthFull();
+        add(content);
+        UiEvents.subscribe(this, eventBus, SittingChangedEvent.class, event -> {
+            if (event.sittingId() == sittingId && event.what().startsWith("minutes")) {
+                reload();
+            }
+        });
+        notifyPublications(this, eventBus);
+    }
+
+    /** Tells the connected user, live, when the minutes of a sitting they were convened to are published. */
+    static void notifyPublications(Component component, EventBus eventBus) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        String username = authentication == null ? null : authentication.getName();
+        UiEvents.subscribe(component, eventBus, MinutesPublishedEvent.class, event -> {
+            if (username == null || !event.convenedUsernames().contains(username)) {
+                return;
+            }
+            Notification notification = new Notification();
+            notification.setId("minutes-published-notification");
+            notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
+            notification.setPosition(Notification.Position.TOP_END);
+            notification.setDuration(0);
+            Button open = new Button(component.getTranslation("minutes.notificationOpen"), click -> {
+                notification.close();
+                component.getUI().ifPresent(ui -> ui.navigate(MinutesView.class,
+                        new RouteParameters("sittingId", String.valueOf(event.sittingId()))));
+            });
+            open.setId("minutes-published-open");
+            Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notification.close());
+            close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            notification.add(new HorizontalLayout(new Span(component.getTranslation("minutes.notification",
+                    Formats.date(event.sittingDate(), component.getUI().map(UI::getLocale)
+                            .orElse(java.util.Locale.FRANCE)))), open, close));
+            notification.open();
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("minutes.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sittingId = event.getRouteParameters().getLong("sittingId").orElse(-1L);
+        try {
+            page = minutes.page(sittingId);
+        } catch (org.springframework.security.access.AccessDeniedException | BusinessException refused) {
+            ErrorNotifier.show(refused);
+            event.forwardTo(SittingsView.class);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        render();
+    }
+
+    private void reload() {
+        try {
+            page = minutes.page(sittingId);
+            render();
+        } catch (RuntimeException e) {
+            ErrorNotifier.show(e);
+        }
+    }
+
+    private void render() {
+        content.removeAll();
+        notes.clear();
+        MinutesDocument doc = page.document();
+        content.add(new H2(getTranslation("minutes.heading", Formats.date(doc.date(), getLocale()))));
+        Span state = new Span(getTranslation("minutes.stateLabel", getTranslation("minutes.state." + page.state())));
+        state.setId("minutes-state");
+        state.getElement().getThemeList().add("badge");
+        content.add(state);
+        if (page.erratumOfId() != null) {
+            content.add(new Paragraph(getTranslation("minutes.erratumOf", page.erratumOfId())));
+        }
+        if (page.presidentComment() != null) {
+            Paragraph comment = new Paragraph(getTranslation("minutes.presidentComment", page.presidentComment()));
+            comment.addClassName("caleol-alert");
+            content.add(comment);
+        }
+        if (page.sha256() != null) {
+            Paragraph sha = new Paragraph(getTranslation("minutes.sha256", page.sha256()));
+            sha.setId("minutes-sha256");
+            content.add(sha);
+        }
+        if (page.minutesId() == null) {
+            content.add(new Paragraph(getTranslation(page.sittingClosed() ? "minutes.noDraft"
+                    : "minutes.sittingNotClosed")));
+            if (page.staff() && page.sittingClosed()) {
+                Button create = new Button(getTranslation("minutes.createDraft"), click -> act(() -> minutes
+                        .createDraft(sittingId)));
+                create.setId("minutes-create");
+                create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                content.add(create);
+            }
+            return;
+        }
+        content.add(actions());
+        content.add(facts(doc));
+        if (page.editable()) {
+            content.add(editor(doc));
+        } else {
+            freeTextReadOnly(doc);
+        }
+        if (page.staff() && page.published()) {
+            content.add(followUpSection());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ actions
+
+    private Component actions() {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setWrap(true);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams
+                .DownloadResponse(new ByteArrayInputStream(minutes.pdf(page.minutesId())),
+                "proces-verbal-" + page.document().date() + ".pdf", "application/pdf", -1)),
+                getTranslation("minutes.downloadPdf"));
+        pdf.setId("minutes-download");
+        pdf.getElement().setAttribute("download", true);
+        bar.add(pdf);
+        if (page.submittable()) {
+            Button submit = new Button(getTranslation("minutes.submit"), click -> act(() -> {
+                minutes.submit(page.minutesId(), page.version());
+                Notification.show(getTranslation("minutes.submitted"));
+            }));
+            submit.setId("minutes-submit");
+            bar.add(submit);
+        }
+        if (page.reviewable()) {
+            TextArea comment = new TextArea(getTranslation("minutes.sendBackComment"));
+            comment.setMaxLength(Minutes.COMMENT_MAX);
+            Button validate = new Button(getTranslation("minutes.validate"), click -> act(() -> {
+                minutes.validate(page.minutesId(), page.version());
+                Notification.show(getTranslation("minutes.validated"));
+            }));
+            validate.setId("minutes-validate");
+            validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button sendBack = new Button(getTranslation("minutes.sendBack"), click -> act(() -> {
+                minutes.sendBack(page.minutesId(), page.version(), comment.getValue());
+                Notification.show(getTranslation("minutes.sentBack"));
+            }));
+            sendBack.setId("minutes-send-back");
+            bar.add(validate, comment, sendBack);
+        }
+        if (page.publishable()) {
+            Button publish = new Button(getTranslation("minutes.publish"), VaadinIcon.CHECK.create(), click -> {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("minutes.publish"),
+                        getTranslation("minutes.publishConfirm"), getTranslation("minutes.publish"), ok -> act(() -> {
+                            String sha = minutes.publish(page.minutesId(), page.version());
+                            Notification.show(getTranslation("minutes.publishedOk", sha), 6000,
+                                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        }));
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.setId("minutes-publish-confirm");
+                confirm.open();
+            });
+            publish.setId("minutes-publish");
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(publish);
+        }
+        if (page.staff() && page.published()) {
+            Button erratum = new Button(getTranslation("minutes.erratum"), click -> act(() -> minutes
+                    .startErratum(page.minutesId())));
+            erratum.setId("minutes-erratum");
+            bar.add(erratum, lettersZip(), download("minutes.lettersCsv", "courriers-" + sittingId + ".csv",
+                    "text/csv; charset=UTF-8", () -> letters.lettersCsv(sittingId)),
+                    download("minutes.prefectPackage", "prefecture-" + sittingId + ".zip", "application/zip",
+                            () -> letters.prefectPackage(sittingId)));
+        }
+        return bar;
+    }
+
+    private Anchor download(String labelKey, String fileName, String type, java.util.function.Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams
+                .DownloadResponse(new ByteArrayInputStream(bytes.get()), fileName, type, -1)),
+                getTranslation(labelKey));
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    /** The letters are generated on a worker with a live progress bar, then offered for download. */
+    private Component lettersZip() {
+        Div box = new Div();
+        ProgressBar progress = new ProgressBar(0, 100);
+        progress.setVisible(false);
+        progress.setWidth("12em");
+        Button generate = new Button(getTranslation("minutes.downloadLetters"), VaadinIcon.ENVELOPES.create());
+        generate.setId("minutes-letters");
+        generate.addClickListener(click -> {
+            UI ui = UI.getCurrent();
+            generate.setEnabled(false);
+            progress.setVisible(true);
+            progress.setValue(0);
+            jobs.submit(() -> letters.lettersZip(sittingId, percent -> push(ui, () -> progress.setValue(percent))))
+                    .whenComplete((zip, error) -> push(ui, () -> {
+                        progress.setVisible(false);
+                        generate.setEnabled(true);
+                        if (error != null) {
+                            ErrorNotifier.show(error instanceof CompletionException && error.getCause() != null
+                                    ? error.getCause() : error);
+                            return;
+                        }
+                        Anchor ready = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server
+                                .streams.DownloadResponse(new ByteArrayInputStream(zip), "courriers-" + sittingId
+                                        + ".zip", "application/zip", zip.length)),
+                                getTranslation("minutes.lettersReady"));
+                        ready.setId("minutes-letters-ready");
+                        ready.getElement().setAttribute("download", true);
+                        box.removeAll();
+                        box.add(generate, ready);
+                    }));
+        });
+        box.add(generate, progress);
+        return box;
+    }
+
+    private static void push(UI ui, com.vaadin.flow.server.Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException left) {
+            // the user left the screen
+        }
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            ErrorNotifier.show(e);
+        }
+        reload();
+    }
+
+    // -------------------------------------------------------------------------------------------------- facts
+
+    private Component facts(MinutesDocument doc) {
+        VerticalLayout facts = new VerticalLayout();
+        facts.setPadding(false);
+        facts.add(new H3(getTranslation("minutes.facts")));
+        facts.add(new Paragraph(getTranslation("committee.sittingMode." + doc.mode().name()) + " — "
+                + doc.committeeName()));
+        Div members = new Div();
+        members.setId("minutes-members");
+        for (MinutesDocument.Member m : doc.members()) {
+            String presence = m.presence() == MinutesDocument.Presence.REPLACED
+                    ? getTranslation("minutes.presence.REPLACED", m.replacedBy())
+                    : getTranslation("minutes.presence." + m.presence().name());
+            String times = m.stretches().stream().map(s -> time(s.joinedAt()) + (s.leftAt() == null ? ""
+                    : "–" + time(s.leftAt()))).collect(Collectors.joining(", "));
+            members.add(new Div(m.name() + " (" + getTranslation("committee.seatKind." + m.kind().name()) + ") : "
+                    + presence + (times.isEmpty() ? "" : " " + times)));
+        }
+        facts.add(new Details(getTranslation("minutes.members") + " (" + doc.members().size() + ")", members));
+        for (MinutesDocument.Item item : doc.items()) {
+            String outcome = item.sentBack() ? getTranslation("minutes.itemSentBack")
+                    : item.decisions().isEmpty() ? getTranslation("minutes.itemNoDecision")
+                    : getTranslation("minutes.itemDecisions", item.decisions().size());
+            Div body = new Div();
+            for (MinutesDocument.Decision d : item.decisions()) {
+                StringBuilder line = new StringBuilder(d.applicantName()).append(" (").append(d.numeroUnique())
+                        .append(") : ").append(getTranslation("committee.decisionType." + d.type().name()));
+                if (d.rank() != null) {
+                    line.append(" #").append(d.rank());
+                }
+                if (d.missingDocument() != null) {
+                    line.append(" — ").append(d.missingDocument()).append(", ")
+                            .append(Formats.date(d.conditionDeadline(), getLocale()));
+                }
+                if (d.ground() != null) {
+                    line.append(" — ").append(getTranslation("committee.refusalGround." + d.ground().name()))
+                            .append(d.groundsText() == null ? "" : " (" + d.groundsText() + ")");
+                }
+                body.add(new Div(line.toString()));
+            }
+            for (MinutesDocument.Round r : item.rounds()) {
+                body.add(new Div("#" + r.number() + " : " + r.votesFor() + " / " + r.votesAgainst() + " / "
+                        + r.abstentions() + (r.castingVoteUsed() ? " (" + r.castingHolder() + ")" : "")));
+            }
+            facts.add(new Details(getTranslation("minutes.itemSummary", item.position(), item.dwellingReference(),
+                    outcome), body));
+        }
+        return facts;
+    }
+
+    private String time(java.time.Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(Formats.LOCAL_ZONE));
+    }
+
+    // ---------------------------------------------------------------------------------------------- free text
+
+    private Component editor(MinutesDocument doc) {
+        VerticalLayout editor = new VerticalLayout();
+        editor.setPadding(false);
+        opening.setLabel(getTranslation("minutes.opening"));
+        opening.setId("minutes-opening");
+        opening.setWidthFull();
+        opening.setMaxLength(Minutes.TEXT_MAX);
+        opening.setValue(doc.openingRemarks() == null ? "" : doc.openingRemarks());
+        closing.setLabel(getTranslation("minutes.closing"));
+        closing.setWidthFull();
+        closing.setMaxLength(Minutes.TEXT_MAX);
+        closing.setValue(doc.closingRemarks() == null ? "" : doc.closingRemarks());
+        editor.add(opening);
+        for (MinutesDocument.Item item : doc.items()) {
+            TextArea note = new TextArea(getTranslation("minutes.itemNote", item.position(), item.dwellingReference()));
+            note.setWidthFull();
+            note.setMaxLength(Minutes.TEXT_MAX);
+            note.setValue(item.note() == null ? "" : item.note());
+            notes.put(item.itemId(), note);
+            editor.add(note);
+        }
+        editor.add(closing);
+        excused.clear();
+        excused.addAll(page.excusedSeatIds());
+        Div excusedBox = new Div();
+        for (MinutesDocument.Member m : doc.members()) {
+            if (m.presence() == MinutesDocument.Presence.ABSENT || m.presence() == MinutesDocument.Presence.EXCUSED) {
+                com.vaadin.flow.component.checkbox.Checkbox box = new com.vaadin.flow.component.checkbox.Checkbox(
+                        getTranslation("minutes.excused") + " : " + m.name(), excused.contains(m.seatId()));
+                box.addValueChangeListener(e -> {
+                    if (e.getValue()) {
+                        excused.add(m.seatId());
+                    } else {
+                        excused.remove(m.seatId());
+                    }
+                });
+                excusedBox.add(box);
+            }
+        }
+        editor.add(excusedBox);
+        Button save = new Button(getTranslation("minutes.save"), click -> {
+            Map<Long, String> byItem = new HashMap<>();
+            notes.forEach((id, area) -> byItem.put(id, area.getValue()));
+            try {
+                minutes.saveFreeText(page.minutesId(), page.version(), new MinutesService.FreeText(
+                        opening.getValue(), closing.getValue(), byItem, Set.copyOf(excused)));
+            } catch (RuntimeException refused) {
+                // Someone saved meanwhile (or the text is refused): the typed text stays on screen, nothing lost.
+                ErrorNotifier.show(refused);
+                return;
+            }
+            Notification.show(getTranslation("minutes.saved"));
+            reload();
+        });
+        save.setId("minutes-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        editor.add(save);
+        return editor;
+    }
+
+    private void freeTextReadOnly(MinutesDocument doc) {
+        if (doc.openingRemarks() != null) {
+            content.add(new H3(getTranslation("minutes.opening")), new Paragraph(doc.openingRemarks()));
+        }
+        for (MinutesDocument.Item item : doc.items()) {
+            if (item.note() != null) {
+                content.add(new Paragraph(getTranslation("minutes.itemNote", item.position(),
+                        item.dwellingReference()) + " : " + item.note()));
+            }
+        }
+        if (doc.closingRemarks() != null) {
+            content.add(new H3(getTranslation("minutes.closing")), new Paragraph(doc.closingRemarks()));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- follow-up
+
+    private Component followUpSection() {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.add(new H3(getTranslation("followUp.title")));
+        List<FollowUpService.Line> lines = followUp.lines(sittingId);
+        List<FollowUpService.Line> overdue = lines.stream()
+                .filter(l -> l.kind() == Offer.Kind.CONDITION && l.overdue()).toList();
+        if (!overdue.isEmpty()) {
+            Paragraph flag = new Paragraph(getTranslation("followUp.overdueConditions", overdue.stream()
+                    .map(l -> l.applicantName() + " (" + l.dwellingReference() + ")").collect(Collectors.joining(", "))));
+            flag.setId("follow-up-overdue");
+            flag.addClassName("caleol-alert");
+            section.add(flag);
+        }
+        Grid<FollowUpService.Line> grid = new Grid<>();
+        grid.setId("follow-up-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(FollowUpService.Line::dwellingReference).setHeader(getTranslation("followUp.dwelling"));
+        grid.addColumn(l -> l.kind() == Offer.Kind.OFFER ? getTranslation("followUp.kind.OFFER", l.rank())
+                : getTranslation("followUp.kind.CONDITION")).setAutoWidth(true);
+        grid.addColumn(l -> l.applicantName() + " (" + l.numeroUnique() + ")")
+                .setHeader(getTranslation("followUp.applicant")).setFlexGrow(1);
+        grid.addColumn(l -> getTranslation("followUp.state." + l.state().name())
+                + (l.overdue() ? " — " + getTranslation("followUp.overdue") : ""))
+                .setHeader(getTranslation("followUp.state")).setAutoWidth(true);
+        grid.addColumn(l -> Formats.date(l.deadline(), getLocale())).setHeader(getTranslation("followUp.deadline"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(l -> {
+            HorizontalLayout buttons = new HorizontalLayout();
+            if (l.state() == OfferState.PENDING) {
+                boolean offer = l.kind() == Offer.Kind.OFFER;
+                buttons.add(answer(l, offer ? "followUp.accept" : "followUp.documentReceived", OfferState.ACCEPTED),
+                        answer(l, offer ? "followUp.refuse" : "followUp.conditionNotMet", OfferState.REFUSED));
+                if (l.overdue()) {
+                    buttons.add(answer(l, "followUp.lapse", OfferState.LAPSED));
+                }
+            }
+            return buttons;
+        }).setAutoWidth(true);
+        grid.setItems(lines);
+        section.add(grid);
+        return section;
+    }
+
+    private Button answer(FollowUpService.Line line, String key, OfferState answer) {
+        Button button = new Button(getTranslation(key), click -> act(() -> followUp.answer(line.id(), line.version(),
+                answer)));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setId("answer-" + answer.name().toLowerCase() + "-" + line.id());
+        return button;
+    }
+}
