@@ -54,7 +54,11 @@ class OutreachServiceIT {
     }
 
     @AfterEach
-    void nobody() {
+    void endTheCampaignSoThatTheDemoVolunteersListsStayShort() {
+        asCoordinator();
+        if (outreach.campaign(campaign).status() == fr.caleol.outreach.domain.CampaignStatus.RUNNING) {
+            outreach.end(campaign);
+        }
         TestUsers.anonymous();
     }
 
