@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deterministic tenancy data in the Seine-Saint-Denis communes: households, their members and a running lease each,
- * written with multi-row inserts. The mix gives about 28 % of tenants matching the default outreach criteria
+ * written with multi-row inserts. The mix (a landlord's ageing estates, seniors over-represented) gives about 28 % of tenants matching the default outreach criteria
  * (alone aged 70+, couples both 75+) at {@code referenceDate}: about 1 400 for 5 000 tenants.
  */
 @Component
@@ -62,19 +62,19 @@ public class TenancyDataGenerator {
             String lastName = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
             int kind = random.nextInt(100);
             List<int[]> members = new ArrayList<>(); // {minAge, maxAge, role}
-            if (kind < 20) { // senior alone, 70 to 97
+            if (kind < 40) { // senior alone, 70 to 97
                 members.add(new int[] {70, 97, 0});
-            } else if (kind < 25) { // alone, 60 to 69
+            } else if (kind < 45) { // alone, 60 to 69
                 members.add(new int[] {60, 69, 0});
-            } else if (kind < 29) { // couple, both 75 or more
+            } else if (kind < 53) { // couple, both 75 or more
                 members.add(new int[] {75, 95, 0});
                 members.add(new int[] {75, 95, 1});
-            } else if (kind < 32) { // couple, one of them younger than 75
+            } else if (kind < 56) { // couple, one of them younger than 75
                 members.add(new int[] {76, 90, 0});
                 members.add(new int[] {66, 74, 1});
-            } else if (kind < 48) { // younger person alone
+            } else if (kind < 68) { // younger person alone
                 members.add(new int[] {20, 59, 0});
-            } else if (kind < 55) { // senior living with a grown-up child
+            } else if (kind < 73) { // senior living with a grown-up child
                 members.add(new int[] {72, 92, 0});
                 members.add(new int[] {40, 60, 2});
             } else { // family

@@ -76,18 +76,27 @@ public class DashboardService {
             perWeek.add(new DashboardFigures.WeekFigure(w, Math.max(0, planned.getOrDefault(w, 0)), done[0],
                     done[1]));
         }
+        // two grouped queries rather than one correlated sub-query per volunteer
+        Map<String, Integer> loads = new HashMap<>();
+        jdbc.query("SELECT username, COUNT(*) FROM outreach_assignment WHERE campaign_id = ? AND to_week IS NULL "
+                + "GROUP BY username", rs -> {
+            loads.put(rs.getString(1), rs.getInt(2));
+        }, campaignId);
+        Map<String, Integer> calledThisWeek = new HashMap<>();
+        jdbc.query("""
+                SELECT a.username, COUNT(DISTINCT c.tenant_id) FROM outreach_call c
+                JOIN outreach_assignment a ON a.campaign_id = c.campaign_id AND a.tenant_id = c.tenant_id
+                     AND a.to_week IS NULL
+                WHERE c.campaign_id = ? AND c.week = ? GROUP BY a.username""", rs -> {
+            calledThisWeek.put(rs.getString(1), rs.getInt(2));
+        }, campaignId, currentWeek);
         List<DashboardFigures.VolunteerFigure> perVolunteer = jdbc.query("""
-                SELECT v.username, COALESCE(u.display_name, v.username), v.capacity,
-                  (SELECT COUNT(*) FROM outreach_assignment a WHERE a.campaign_id = v.campaign_id
-                     AND a.username = v.username AND a.to_week IS NULL),
-                  (SELECT COUNT(DISTINCT c.tenant_id) FROM outreach_call c JOIN outreach_assignment a
-                     ON a.campaign_id = c.campaign_id AND a.tenant_id = c.tenant_id AND a.to_week IS NULL
-                     AND a.username = v.username
-                     WHERE c.campaign_id = v.campaign_id AND c.week = ?)
+                SELECT v.username, COALESCE(u.display_name, v.username), v.capacity
                 FROM outreach_volunteer v LEFT JOIN app_user u ON u.username = v.username
                 WHERE v.campaign_id = ? AND v.left_week IS NULL ORDER BY v.username""",
                 (rs, n) -> new DashboardFigures.VolunteerFigure(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getInt(4), rs.getInt(5)), currentWeek, campaignId);
+                        loads.getOrDefault(rs.getString(1), 0), calledThisWeek.getOrDefault(rs.getString(1), 0)),
+                campaignId);
         return new DashboardFigures(campaignId, currentWeek, weeks, targeted, reached, referred, wantsRegular,
                 urgentOpen, neighbours, perWeek, perVolunteer);
     }

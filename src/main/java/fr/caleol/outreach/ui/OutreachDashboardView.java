@@ -28,6 +28,9 @@ import fr.caleol.outreach.service.DashboardFigures;
 import fr.caleol.outreach.service.DashboardService;
 import fr.caleol.outreach.service.OutreachChangedEvent;
 import fr.caleol.outreach.service.OutreachService;
+import fr.caleol.outreach.service.ReferralSheet;
+import fr.caleol.outreach.domain.ReferralStatus;
+import com.vaadin.flow.component.textfield.TextField;
 import fr.caleol.outreach.service.UrgentCallEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -39,11 +42,13 @@ public class OutreachDashboardView extends VerticalLayout implements HasTitleKey
 
     private final DashboardService dashboard;
     private final CallService calls;
+    private final ReferralSheet referralSheet;
     private final Select<CampaignSummary> campaign = new Select<>();
     private final Div content = new Div();
 
     public OutreachDashboardView(OutreachService outreach, DashboardService dashboard, CallService calls,
-            EventBus bus) {
+            ReferralSheet referralSheet, EventBus bus) {
+        this.referralSheet = referralSheet;
         this.dashboard = dashboard;
         this.calls = calls;
         campaign.setId("dashboard-campaign");
@@ -182,6 +187,36 @@ public class OutreachDashboardView extends VerticalLayout implements HasTitleKey
         neighbours.setItems(calls.neighbourQueue(selected.id()));
         neighbours.setAllRowsVisible(true);
 
+        Grid<CallService.Referral> referrals = new Grid<>();
+        referrals.setId("referrals");
+        referrals.addColumn(CallService.Referral::tenantName).setHeader(getTranslation("outreach.tenant"))
+                .setAutoWidth(true);
+        referrals.addColumn(CallService.Referral::reason).setHeader(getTranslation("outreach.referral.reason"))
+                .setFlexGrow(2);
+        referrals.addComponentColumn(r -> {
+            Select<ReferralStatus> status = new Select<>();
+            status.setItems(ReferralStatus.values());
+            status.setItemLabelGenerator(s -> getTranslation("outreach.referralStatus." + s.name()));
+            status.setValue(r.status());
+            status.setAriaLabel(getTranslation("outreach.status"));
+            TextField outcome = new TextField();
+            outcome.setValue(r.outcome() == null ? "" : r.outcome());
+            outcome.setAriaLabel(getTranslation("outreach.referral.outcome"));
+            outcome.setPlaceholder(getTranslation("outreach.referral.outcome"));
+            Button save = new Button(getTranslation("action.save"), click -> {
+                try {
+                    calls.updateReferral(r.id(), status.getValue(), outcome.getValue());
+                } catch (RuntimeException e) {
+                    ErrorNotifier.show(e);
+                }
+            });
+            return new HorizontalLayout(status, outcome, save);
+        }).setHeader(getTranslation("outreach.referral.follow")).setFlexGrow(3);
+        referrals.addComponentColumn(r -> new Anchor(pdf(r.id()), getTranslation("outreach.referral.sheet")))
+                .setHeader(getTranslation("outreach.referral.sheet"));
+        referrals.setItems(calls.referrals(selected.id()));
+        referrals.setAllRowsVisible(true);
+
         Anchor figuresCsv = new Anchor(csv("chiffres", () -> dashboard.figuresCsv(selected.id())),
                 getTranslation("outreach.export.figures"));
         figuresCsv.setId("export-figures");
@@ -191,7 +226,8 @@ public class OutreachDashboardView extends VerticalLayout implements HasTitleKey
 
         content.add(tiles, alerts, new H3(getTranslation("outreach.chart.weeks.title")),
                 row(weekChart, weekTable), new H3(getTranslation("outreach.chart.volunteers.title")),
-                row(volunteerChart, volunteerTable), new H3(getTranslation("outreach.neighbour.queue")), neighbours,
+                row(volunteerChart, volunteerTable), new H3(getTranslation("outreach.referrals")), referrals,
+                new H3(getTranslation("outreach.neighbour.queue")), neighbours,
                 new HorizontalLayout(figuresCsv, callLogCsv));
     }
 
@@ -218,6 +254,14 @@ public class OutreachDashboardView extends VerticalLayout implements HasTitleKey
             event.setFileName(name + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             event.getOutputStream().write(content.get());
+        };
+    }
+
+    private DownloadHandler pdf(long referralId) {
+        return event -> {
+            event.setFileName("orientation-ccas-" + referralId + ".pdf");
+            event.setContentType("application/pdf");
+            event.getOutputStream().write(referralSheet.pdf(referralId));
         };
     }
 

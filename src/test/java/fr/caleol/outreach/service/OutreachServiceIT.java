@@ -31,6 +31,7 @@ class OutreachServiceIT {
     @Autowired OutreachService outreach;
     @Autowired CallService calls;
     @Autowired DashboardService dashboard;
+    @Autowired ReferralSheet referralSheet;
     @Autowired OutreachFixtures fixtures;
     @Autowired EventBus bus;
     @Autowired JdbcTemplate jdbc;
@@ -198,6 +199,16 @@ class OutreachServiceIT {
             assertThat(r.status()).isEqualTo(ReferralStatus.TAKEN_IN_CHARGE);
             assertThat(r.outcome()).isEqualTo("Visite du CCAS prévue");
         });
+        byte[] pdf = referralSheet.pdf(referral);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Fiche d’orientation vers le CCAS").contains("Aide à domicile")
+                    .contains("Prise en charge").contains("Prénom");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        TestUsers.actAs("benevole", Role.VOLUNTEER);
+        assertThatThrownBy(() -> referralSheet.pdf(referral)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
