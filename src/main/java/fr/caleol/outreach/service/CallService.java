@@ -73,16 +73,28 @@ public class CallService {
                 ORDER BY c.id, a.tenant_id""", (rs, n) -> new Pairing(rs.getLong(1), rs.getString(2),
                 rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getLong(5)), me);
         Map<Long, TenantContact> contacts = tenancy.contacts(pairings.stream().map(Pairing::tenantId).toList());
+        // this week's attempts of all my tenants in one query per campaign (not one per tenant)
+        Map<String, List<String>> outcomes = new java.util.HashMap<>();
+        pairings.stream().map(Pairing::campaignId).distinct().forEach(campaignId -> {
+            Pairing any = pairings.stream().filter(p -> p.campaignId() == campaignId).findFirst().orElseThrow();
+            int week = CampaignWeek.of(any.start(), any.weeks(), today);
+            jdbc.query("""
+                    SELECT c.tenant_id, c.outcome FROM outreach_call c JOIN outreach_assignment a
+                      ON a.campaign_id = c.campaign_id AND a.tenant_id = c.tenant_id AND a.to_week IS NULL
+                      AND a.username = ?
+                    WHERE c.campaign_id = ? AND c.week = ? ORDER BY c.called_at, c.id""", rs -> {
+                outcomes.computeIfAbsent(campaignId + "/" + rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2));
+            }, me, campaignId, week);
+        });
         List<WeeklyCall> result = new ArrayList<>();
         for (Pairing p : pairings) {
             int week = CampaignWeek.of(p.start(), p.weeks(), today);
-            List<String> outcomes = jdbc.queryForList("""
-                    SELECT outcome FROM outreach_call WHERE campaign_id = ? AND tenant_id = ? AND week = ?
-                    ORDER BY called_at, id""", String.class, p.campaignId(), p.tenantId(), week);
+            List<String> attempts = outcomes.getOrDefault(p.campaignId() + "/" + p.tenantId(), List.of());
             TenantContact c = contacts.get(p.tenantId());
             result.add(new WeeklyCall(p.campaignId(), p.campaignName(), week, p.tenantId(), c.fullName(),
                     Targeting.ageOn(c.birthDate(), today), c.phone(), c.phone2(), c.address() + ", " + c.commune(),
-                    outcomes.size(), outcomes.isEmpty() ? null : CallOutcome.valueOf(outcomes.getLast())));
+                    attempts.size(), attempts.isEmpty() ? null : CallOutcome.valueOf(attempts.getLast())));
         }
         result.sort(java.util.Comparator.comparing(WeeklyCall::reachedThisWeek).thenComparing(WeeklyCall::name));
         return result;

@@ -197,6 +197,45 @@ public class OutreachService {
         return result;
     }
 
+    /**
+     * Runs the permanent follow-up as a campaign of its own: its targets are the follow-up list, each paired with
+     * the volunteer who called them before when that volunteer is still active (enrolled with as many tenants as
+     * they had); the others wait for the coordinator to enrol a volunteer. The campaign runs at once.
+     */
+    @Transactional
+    @RolesAllowed(COORDINATOR)
+    public long startFollowUp(@Valid CampaignForm form) {
+        long campaignId = createCampaign(form);
+        jdbc.update("""
+                INSERT INTO outreach_target (campaign_id, tenant_id, added_manually, add_reason)
+                SELECT ?, f.tenant_id, TRUE, 'suivi permanent' FROM outreach_follow_up f
+                WHERE NOT EXISTS (SELECT 1 FROM outreach_do_not_call d WHERE d.tenant_id = f.tenant_id)""",
+                campaignId);
+        List<String> active = volunteerUsernames();
+        Map<String, Integer> previous = new LinkedHashMap<>();
+        jdbc.query("SELECT username, COUNT(*) FROM outreach_follow_up WHERE username IS NOT NULL GROUP BY username "
+                + "ORDER BY username", rs -> {
+            previous.put(rs.getString(1), rs.getInt(2));
+        });
+        previous.forEach((username, count) -> {
+            if (active.contains(username)) {
+                jdbc.update("INSERT INTO outreach_volunteer (campaign_id, username, capacity) VALUES (?, ?, ?)",
+                        campaignId, username, Math.min(200, Math.max(1, count)));
+            }
+        });
+        jdbc.update("""
+                INSERT INTO outreach_assignment (campaign_id, tenant_id, username, from_week)
+                SELECT ?, f.tenant_id, f.username, 1 FROM outreach_follow_up f
+                JOIN outreach_target t ON t.campaign_id = ? AND t.tenant_id = f.tenant_id
+                JOIN outreach_volunteer v ON v.campaign_id = ? AND v.username = f.username""", campaignId,
+                campaignId, campaignId);
+        jdbc.update("UPDATE outreach_campaign SET status = 'RUNNING', version = version + 1 WHERE id = ?", campaignId);
+        rebalance(campaignId);
+        audit.record(AuditAction.CAMPAIGN_STARTED, "outreach_campaign", campaignId, "permanent follow-up");
+        events.publish(new OutreachChangedEvent(campaignId));
+        return campaignId;
+    }
+
     // ---- targets
 
     @Transactional(readOnly = true)

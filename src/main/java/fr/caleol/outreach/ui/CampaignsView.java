@@ -97,7 +97,10 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
         end.setText(getTranslation("outreach.campaign.endIt"));
         end.setId("end-campaign");
         end.addClickListener(click -> confirmEnd());
-        HorizontalLayout actions = new HorizontalLayout(save, previewButton, preview, start, end);
+        Button followUp = new Button(getTranslation("outreach.followUp.start"), click -> confirmFollowUp());
+        followUp.setId("start-follow-up");
+        followUp.setTooltipText(getTranslation("outreach.followUp.help"));
+        HorizontalLayout actions = new HorizontalLayout(save, previewButton, preview, start, end, followUp);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         ComboBox<String> volunteer = new ComboBox<>(getTranslation("outreach.volunteer"));
@@ -238,6 +241,24 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
                 getTranslation("outreach.campaign.endConfirm"), getTranslation("outreach.campaign.endIt"),
                 e -> run(() -> Notification.show(getTranslation("outreach.ended",
                         outreach.end(campaign.getValue().id())))));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    private void confirmFollowUp() {
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("outreach.followUp.start"),
+                getTranslation("outreach.followUp.confirm", outreach.followUp().size()),
+                getTranslation("outreach.followUp.start"), e -> {
+                    try {
+                        reload(outreach.startFollowUp(binder.getBean()));
+                    } catch (RuntimeException ex) {
+                        ErrorNotifier.show(ex);
+                    }
+                });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.open();

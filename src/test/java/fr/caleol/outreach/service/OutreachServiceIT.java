@@ -261,6 +261,12 @@ class OutreachServiceIT {
         assertThat(figures.perWeek().get(7).planned()).isEqualTo(3);
         assertThat(outreach.end(campaign)).isEqualTo(1);
         assertThat(outreach.followUp()).containsEntry(tenant, "benevole").doesNotContainKey(other);
+        long followUp = outreach.startFollowUp(new CampaignForm("Suivi " + day, day, 52, 70, 75, "Script"));
+        try {
+            assertThat(outreach.assignments(followUp)).containsEntry(tenant, "benevole").doesNotContainKey(other);
+        } finally {
+            outreach.end(followUp);
+        }
         assertThat(new String(dashboard.callLogCsv(campaign), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("REACHED");
     }
