@@ -2,6 +2,9 @@ package fr.caleol.tenancy.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,7 +53,15 @@ public class TenancyImportView extends VerticalLayout implements HasTitleKey {
         report.setVisible(false);
         add(new H2(getTranslation("tenancy.import.title")),
                 new Paragraph(getTranslation("tenancy.import.intro", String.join(";", TenancyService.COLUMNS))),
-                upload, result, report);
+                sample(), upload, result, report);
+    }
+
+    private Anchor sample() {
+        Anchor link = new Anchor(DownloadHandler.forClassResource(TenancyImportView.class,
+                "/samples/locataires-exemple.csv", "locataires-exemple.csv"), AttachmentType.DOWNLOAD,
+                getTranslation("tenancy.import.sample"));
+        link.setId("tenancy-sample");
+        return link;
     }
 
     void show(TenancyImportReport outcome) {

@@ -118,6 +118,15 @@ class OutreachViewsIT extends KaribuTest {
     }
 
     @Test
+    void the_volunteers_home_page_says_how_many_calls_remain_this_week() {
+        TestUsers.actAs("coordinatrice", Role.OUTREACH_COORDINATOR);
+        outreach.start(campaign);
+        openAs("benevole3", Role.VOLUNTEER);
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("my-calls-home"))
+                .getElement().getTextRecursively()).contains("cette semaine");
+    }
+
+    @Test
     void a_volunteer_cannot_open_the_dashboard_nor_the_campaigns() {
         openAs("benevole3", Role.VOLUNTEER);
         UI.getCurrent().navigate(OutreachDashboardView.class);
