@@ -42,6 +42,7 @@ import java.time.LocalDate;
 public class CampaignsView extends VerticalLayout implements HasTitleKey {
 
     private final OutreachService outreach;
+    private final fr.caleol.outreach.service.CallService calls;
     private final Select<CampaignSummary> campaign = new Select<>();
     private final BeanValidationBinder<CampaignForm> binder = new BeanValidationBinder<>(CampaignForm.class);
     private final Span preview = new Span();
@@ -52,8 +53,9 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
     private final Grid<TargetRow> targets = new Grid<>();
     private final TextField search = new TextField();
 
-    public CampaignsView(OutreachService outreach) {
+    public CampaignsView(OutreachService outreach, fr.caleol.outreach.service.CallService calls) {
         this.outreach = outreach;
+        this.calls = calls;
         campaign.setId("campaign-select");
         campaign.setLabel(getTranslation("outreach.campaign"));
         campaign.setItemLabelGenerator(CampaignSummary::name);
@@ -165,6 +167,7 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
                         .stream(), query -> campaign.getValue() == null ? 0
                 : outreach.countTargets(campaign.getValue().id(), search.getValue()));
         targets.setHeight("24rem");
+        targets.addItemClickListener(click -> openTarget(click.getItem()));
 
         add(new H2(getTranslation("outreach.campaigns.title")), top, form, script, actions,
                 new H3(getTranslation("outreach.volunteers")), enrolBar, volunteers,
@@ -261,6 +264,55 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
                 });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
+    }
+
+    /** A tenant's calls (all volunteers', audited), who called them week by week, and a move to another volunteer. */
+    private void openTarget(TargetRow target) {
+        long campaignId = campaign.getValue().id();
+        Dialog dialog = new Dialog(target.name());
+        dialog.setWidth("48rem");
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        body.add(new H3(getTranslation("outreach.pairings")));
+        for (OutreachService.AssignmentPeriod period : outreach.assignmentHistory(campaignId, target.tenantId())) {
+            body.add(new Span(getTranslation(period.toWeek() == null ? "outreach.pairing.current" : "outreach.pairing.past",
+                    period.username(), period.fromWeek(), period.toWeek() == null ? "" : period.toWeek())));
+        }
+        ComboBox<String> to = new ComboBox<>(getTranslation("outreach.moveTo"));
+        to.setId("move-to");
+        to.setItems(outreach.volunteers(campaignId).stream().filter(v -> v.leftWeek() == null)
+                .map(OutreachService.VolunteerRow::username).toList());
+        Button move = new Button(getTranslation("outreach.move"), click -> {
+            if (to.getValue() != null) {
+                run(() -> outreach.move(campaignId, target.tenantId(), to.getValue()));
+                dialog.close();
+            }
+        });
+        move.setId("move-tenant");
+        HorizontalLayout moveBar = new HorizontalLayout(to, move);
+        moveBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        body.add(moveBar, new H3(getTranslation("outreach.callHistory")));
+        var history = calls.history(campaignId, target.tenantId());
+        if (history.isEmpty()) {
+            body.add(new Span(getTranslation("outreach.history.none")));
+        }
+        for (var call : history) {
+            StringBuilder needs = new StringBuilder();
+            if (call.needShopping()) needs.append(getTranslation("outreach.need.shopping")).append(", ");
+            if (call.needMedicine()) needs.append(getTranslation("outreach.need.medicine")).append(", ");
+            if (call.needIsolation()) needs.append(getTranslation("outreach.need.isolation")).append(", ");
+            if (call.needOther()) needs.append(getTranslation("outreach.need.other")).append(", ");
+            body.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("outreach.callLine",
+                    fr.caleol.base.ui.components.Formats.utcDateTime(call.calledAtUtc(), getLocale()), call.caller(),
+                    getTranslation("outreach.outcome." + call.outcome().name()),
+                    call.health() == null ? "—" : call.health(), call.morale() == null ? "—" : call.morale(),
+                    needs.isEmpty() ? "—" : needs.substring(0, needs.length() - 2),
+                    call.notes() == null ? "" : call.notes())
+                    + (call.urgent() ? " — URGENT" : "")));
+        }
+        dialog.add(body);
+        dialog.getFooter().add(new Button(getTranslation("outreach.close"), click -> dialog.close()));
         dialog.open();
     }
 

@@ -117,6 +117,25 @@ class OutreachViewsIT extends KaribuTest {
                 .contains("Aaa-Karibu").contains("Chute");
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void the_coordinator_reads_a_tenants_history_and_moves_them_to_another_volunteer() {
+        TestUsers.actAs("coordinatrice", Role.OUTREACH_COORDINATOR);
+        outreach.enrol(campaign, "benevole5", 10);
+        outreach.start(campaign);
+        openAs("coordinatrice", Role.OUTREACH_COORDINATOR);
+        UI.getCurrent().navigate(CampaignsView.class);
+        Select<CampaignSummary> select = _get(Select.class, spec -> spec.withId("campaign-select"));
+        select.setValue(select.getListDataView().getItems().filter(c -> c.id() == campaign).findFirst().orElseThrow());
+        Grid<fr.caleol.outreach.service.TargetRow> targets = _get(Grid.class, spec -> spec.withId("targets"));
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(targets, 0);
+        String other = outreach.assignments(campaign).get(tenant).equals("benevole3") ? "benevole5" : "benevole3";
+        _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("move-to")).setValue(other);
+        _click(_get(Button.class, spec -> spec.withId("move-tenant")));
+        assertThat(outreach.assignments(campaign)).containsEntry(tenant, other);
+        assertThat(outreach.assignmentHistory(campaign, tenant)).hasSize(2);
+    }
+
     @Test
     void the_volunteers_home_page_says_how_many_calls_remain_this_week() {
         TestUsers.actAs("coordinatrice", Role.OUTREACH_COORDINATOR);
