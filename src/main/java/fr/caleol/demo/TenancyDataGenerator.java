@@ -43,13 +43,8 @@ public class TenancyDataGenerator {
     /** What was written. */
     public record Result(int households, int tenants) {}
 
-    /** Writes about {@code tenants} tenants (in whole households) with references {@code prefix-...}. */
-    public Result generate(long seed, String prefix, int tenants, LocalDate referenceDate) {
-        Random random = new Random(seed);
-        List<Long> communes = jdbc.queryForList(
-                "SELECT id FROM commune WHERE insee_code LIKE '93%' ORDER BY insee_code", Long.class);
-        record Person(String reference, int household, HouseholdRole role, String lastName, String firstName,
-                LocalDate birth, String phone, String phone2) {}
+    /** The people and households to write: pure, deterministic for a seed. */
+    static Plan plan(Random random, String prefix, int tenants, LocalDate referenceDate, List<Long> communes) {
         List<Person> people = new ArrayList<>(tenants + 8);
         List<Object[]> households = new ArrayList<>();
         int h = 0;
@@ -96,6 +91,24 @@ public class TenancyDataGenerator {
                         adult && random.nextInt(3) == 0 ? phone(random, false) : null));
             }
         }
+        return new Plan(households, people);
+    }
+
+    /** A person of the plan. */
+    record Person(String reference, int household, HouseholdRole role, String lastName, String firstName,
+            LocalDate birth, String phone, String phone2) {}
+
+    /** The households ({reference, address, commune id}) and their members, before anything is written. */
+    record Plan(List<Object[]> households, List<Person> people) {}
+
+    /** Writes about {@code tenants} tenants (in whole households) with references {@code prefix-...}. */
+    public Result generate(long seed, String prefix, int tenants, LocalDate referenceDate) {
+        Random random = new Random(seed);
+        List<Long> communes = jdbc.queryForList(
+                "SELECT id FROM commune WHERE insee_code LIKE '93%' ORDER BY insee_code", Long.class);
+        Plan plan = plan(random, prefix, tenants, referenceDate, communes);
+        List<Object[]> households = plan.households();
+        List<Person> people = plan.people();
         BatchInsert householdInsert = BatchInsert.into(jdbc, "household", "reference", "address_line", "commune_id");
         households.forEach(householdInsert::add);
         householdInsert.flush();
