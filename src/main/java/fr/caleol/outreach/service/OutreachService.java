@@ -65,11 +65,12 @@ public class OutreachService {
         return jdbc.query("""
                 SELECT c.id, c.name, c.start_date, c.weeks, c.alone_min_age, c.couple_min_age, c.script, c.status,
                   (SELECT COUNT(*) FROM outreach_target t WHERE t.campaign_id = c.id AND t.removed_at IS NULL),
-                  (SELECT COUNT(*) FROM outreach_volunteer v WHERE v.campaign_id = c.id AND v.left_week IS NULL)
+                  (SELECT COUNT(*) FROM outreach_volunteer v WHERE v.campaign_id = c.id AND v.left_week IS NULL),
+                  c.version
                 FROM outreach_campaign c ORDER BY c.start_date DESC, c.id DESC""", (rs, n) -> new CampaignSummary(
                 rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5),
                 rs.getInt(6), rs.getString(7), CampaignStatus.valueOf(rs.getString(8)), rs.getInt(9),
-                rs.getInt(10)));
+                rs.getInt(10), rs.getLong(11)));
     }
 
     @Transactional(readOnly = true)
@@ -92,21 +93,28 @@ public class OutreachService {
         return id;
     }
 
-    /** Settings change only while the campaign is a draft; the script may be edited at any time. */
+    /**
+     * Settings change only while the campaign is a draft; the script may be edited at any time. {@code version} is
+     * the one read: if someone saved meanwhile, nothing is overwritten and the second writer is told.
+     */
     @Transactional
     @RolesAllowed(COORDINATOR)
-    public void updateCampaign(long id, @Valid CampaignForm form) {
+    public void updateCampaign(long id, long version, @Valid CampaignForm form) {
         checkCriteria(form);
         CampaignStatus status = lockStatus(id);
+        int updated;
         if (status == CampaignStatus.DRAFT) {
-            jdbc.update("""
+            updated = jdbc.update("""
                     UPDATE outreach_campaign SET name = ?, start_date = ?, weeks = ?, alone_min_age = ?,
-                    couple_min_age = ?, script = ?, version = version + 1 WHERE id = ?""", form.getName().trim(),
-                    form.getStartDate(), form.getWeeks(), form.getAloneMinAge(), form.getCoupleMinAge(),
-                    form.getScript(), id);
+                    couple_min_age = ?, script = ?, version = version + 1 WHERE id = ? AND version = ?""",
+                    form.getName().trim(), form.getStartDate(), form.getWeeks(), form.getAloneMinAge(),
+                    form.getCoupleMinAge(), form.getScript(), id, version);
         } else {
-            jdbc.update("UPDATE outreach_campaign SET script = ?, version = version + 1 WHERE id = ?",
-                    form.getScript(), id);
+            updated = jdbc.update("UPDATE outreach_campaign SET script = ?, version = version + 1 WHERE id = ? "
+                    + "AND version = ?", form.getScript(), id, version);
+        }
+        if (updated == 0) {
+            throw BusinessException.staleData();
         }
         audit.record(AuditAction.CAMPAIGN_CHANGED, "outreach_campaign", id, "settings or script");
     }

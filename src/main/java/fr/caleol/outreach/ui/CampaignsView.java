@@ -210,7 +210,7 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
                 reload(outreach.createCampaign(binder.getBean()));
             } else {
                 long id = campaign.getValue().id();
-                outreach.updateCampaign(id, binder.getBean());
+                outreach.updateCampaign(id, campaign.getValue().version(), binder.getBean());
                 reload(id);
             }
             Notification.show(getTranslation("outreach.saved"));

@@ -87,6 +87,16 @@ class OutreachServiceIT {
     }
 
     @Test
+    void a_second_coordinator_saving_a_stale_campaign_overwrites_nothing() {
+        long version = outreach.campaign(campaign).version();
+        outreach.updateCampaign(campaign, version, new CampaignForm("Première", day, 8, 70, 75, "Script A"));
+        assertThatThrownBy(() -> outreach.updateCampaign(campaign, version,
+                new CampaignForm("Seconde", day, 8, 70, 75, "Script B")))
+                .isInstanceOf(BusinessException.class).hasMessage("error.staleData");
+        assertThat(outreach.campaign(campaign).script()).isEqualTo("Script A");
+    }
+
+    @Test
     void a_volunteer_reads_and_calls_only_their_own_tenants() {
         outreach.start(campaign);
         long mine = tenantOf("benevole");
