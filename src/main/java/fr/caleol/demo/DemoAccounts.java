@@ -27,7 +27,12 @@ public final class DemoAccounts {
             new Account("locataire", "Aïcha Traoré", Set.of(Role.COMMITTEE_MEMBER), SeatKind.BOARD_MEMBER),
             new Account("maire", "Michel Roussel", Set.of(Role.COMMITTEE_MEMBER), SeatKind.MAYOR),
             new Account("prefet", "Hélène Garnier", Set.of(Role.COMMITTEE_MEMBER), SeatKind.PREFECT_REPRESENTATIVE),
-            new Account("reservataire", "Julien Roche", Set.of(Role.COMMITTEE_MEMBER), SeatKind.RESERVATAIRE));
+            new Account("reservataire", "Julien Roche", Set.of(Role.COMMITTEE_MEMBER), SeatKind.RESERVATAIRE),
+            new Account("benevole2", "Lucie Garnier", Set.of(Role.VOLUNTEER), null),
+            new Account("benevole3", "Omar Cherif", Set.of(Role.VOLUNTEER), null),
+            new Account("benevole4", "Chantal Blanc", Set.of(Role.VOLUNTEER), null),
+            new Account("benevole5", "Yann Le Goff", Set.of(Role.VOLUNTEER), null),
+            new Account("benevole6", "Sandrine Faure", Set.of(Role.VOLUNTEER), null));
 
     private DemoAccounts() {}
 }

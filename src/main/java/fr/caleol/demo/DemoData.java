@@ -28,9 +28,12 @@ class DemoData {
     private final Environment environment;
     private final DemoHousingData housing;
     private final CommitteeDemo committeeDemo;
+    private final DemoOutreachData outreach;
 
     DemoData(AppUserRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-            Environment environment, DemoHousingData housing, CommitteeDemo committeeDemo) {
+            Environment environment, DemoHousingData housing, CommitteeDemo committeeDemo,
+            DemoOutreachData outreach) {
+        this.outreach = outreach;
         this.committeeDemo = committeeDemo;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -44,6 +47,7 @@ class DemoData {
         transaction.executeWithoutResult(status -> loadAccounts());
         housing.loadOnce();
         transaction.executeWithoutResult(status -> committeeDemo.load());
+        outreach.loadOnce();
         announce();
     }
 

@@ -1,0 +1,4 @@
+package fr.caleol.outreach.service;
+
+/** "Look again at campaign N": a call was logged, an alert closed, a target moved. */
+public record OutreachChangedEvent(long campaignId) {}

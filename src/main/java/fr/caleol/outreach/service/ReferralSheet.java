@@ -1,0 +1,148 @@
+package fr.caleol.outreach.service;
+
+import fr.caleol.audit.domain.AuditAction;
+import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.errors.BusinessException;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The referral sheet sent to the CCAS, as a PDF (PDFBox, DejaVu Sans embedded so that accents print). It carries
+ * the tenant's identity and contact, the reason and the consent; not the call notes.
+ */
+@Service
+public class ReferralSheet {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    public ReferralSheet(JdbcTemplate jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    @RolesAllowed({"OUTREACH_COORDINATOR", "SOCIAL_ADVISER"})
+    public byte[] pdf(long referralId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT r.reason, r.status, r.outcome, r.consent_at, r.created_at, r.created_by, t.last_name,
+                       t.first_name, t.birth_date, t.phone, t.phone2, t.reference, h.address_line, c.postal_code,
+                       c.name AS commune, k.name AS campaign
+                FROM outreach_referral r JOIN tenant t ON t.id = r.tenant_id
+                JOIN household h ON h.id = t.household_id JOIN commune c ON c.id = h.commune_id
+                JOIN outreach_campaign k ON k.id = r.campaign_id WHERE r.id = ?""", referralId);
+        if (rows.isEmpty()) {
+            throw new BusinessException("outreach.error.noReferral");
+        }
+        Map<String, Object> r = rows.getFirst();
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"Locataire", r.get("last_name") + " " + r.get("first_name") + " (réf. "
+                + r.get("reference") + ")"});
+        lines.add(new String[] {"Date de naissance", ((java.sql.Date) r.get("birth_date")).toLocalDate().format(DATE)});
+        lines.add(new String[] {"Adresse", r.get("address_line") + ", " + r.get("postal_code") + " " + r.get("commune")});
+        lines.add(new String[] {"Téléphone", r.get("phone") == null ? "—"
+                : r.get("phone") + (r.get("phone2") == null ? "" : " / " + r.get("phone2"))});
+        lines.add(new String[] {"Consentement recueilli le", paris(r.get("consent_at"))});
+        lines.add(new String[] {"Orienté par", r.get("created_by") + ", campagne « " + r.get("campaign") + " »"});
+        lines.add(new String[] {"Statut", switch ((String) r.get("status")) {
+            case "SENT" -> "Transmise";
+            case "TAKEN_IN_CHARGE" -> "Prise en charge";
+            default -> "Close";
+        }});
+        byte[] pdf = render(lines, (String) r.get("reason"), (String) r.get("outcome"));
+        audit.record(AuditAction.DOSSIER_READ, "outreach_referral", referralId, "referral sheet PDF");
+        return pdf;
+    }
+
+    private static String paris(Object utc) {
+        LocalDateTime time = utc instanceof java.sql.Timestamp ts ? ts.toLocalDateTime() : (LocalDateTime) utc;
+        return time.atOffset(ZoneOffset.UTC).atZoneSameInstant(fr.caleol.base.domain.LandlordTime.ZONE)
+                .format(DATE_TIME);
+    }
+
+    private static byte[] render(List<String[]> fields, String reason, String outcome) {
+        try (PDDocument document = new PDDocument();
+                InputStream fontFile = ReferralSheet.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            PDFont font = PDType0Font.load(document, fontFile);
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            document.getDocumentInformation().setTitle("Fiche d’orientation vers le CCAS");
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                float y = 780;
+                y = text(out, font, 16, 50, y, "Fiche d’orientation vers le CCAS");
+                y = text(out, font, 10, 50, y - 4, "Établie le " + LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE)
+                        .format(DATE) + " — document confidentiel (données personnelles)");
+                y -= 16;
+                for (String[] field : fields) {
+                    text(out, font, 11, 50, y, field[0] + " :");
+                    y = text(out, font, 11, 210, y, field[1]);
+                }
+                y -= 12;
+                y = text(out, font, 12, 50, y, "Motif de l’orientation");
+                for (String line : wrap(reason, 90)) {
+                    y = text(out, font, 11, 50, y, line);
+                }
+                if (outcome != null) {
+                    y -= 12;
+                    y = text(out, font, 12, 50, y, "Suite donnée");
+                    for (String line : wrap(outcome, 90)) {
+                        y = text(out, font, 11, 50, y, line);
+                    }
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static float text(PDPageContentStream out, PDFont font, float size, float x, float y, String text)
+            throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(x, y);
+        out.showText(text.replaceAll("[\\r\\n\\t]", " "));
+        out.endText();
+        return y - size * 1.5f;
+    }
+
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\\R")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                if (line.length() + word.length() + 1 > width && !line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.isEmpty() ? "" : " ").append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,67 @@
+package fr.caleol.outreach.ui;
+
+import com.vaadin.flow.component.Html;
+import java.util.List;
+
+/**
+ * A bar chart drawn as SVG on the server: grouped bars, one group per category, a legend, and a title and a
+ * description for screen readers (the figures are also given in a table beside the chart).
+ */
+final class SvgBarChart {
+
+    /** One series of values, one value per category, drawn in {@code color}. */
+    record Series(String label, String color, List<Integer> values) {}
+
+    private SvgBarChart() {}
+
+    static Html render(String id, String title, String description, List<String> categories, List<Series> series) {
+        int width = 560;
+        int height = 220;
+        int left = 40;
+        int bottom = 30;
+        int top = 30;
+        int max = Math.max(1, series.stream().flatMap(s -> s.values().stream()).mapToInt(Integer::intValue).max()
+                .orElse(1));
+        double plotHeight = height - bottom - top;
+        double groupWidth = (width - left - 10) / (double) Math.max(1, categories.size());
+        double barWidth = groupWidth * 0.8 / Math.max(1, series.size());
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg id=\"").append(id).append("\" role=\"img\" aria-labelledby=\"").append(id)
+                .append("-title ").append(id).append("-desc\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" width=\"100%\" style=\"max-width:").append(width)
+                .append("px\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+        svg.append("<line x1=\"").append(left).append("\" y1=\"").append(height - bottom).append("\" x2=\"")
+                .append(width).append("\" y2=\"").append(height - bottom).append("\" stroke=\"#555\"/>");
+        svg.append("<text x=\"").append(left - 4).append("\" y=\"").append(top + 4)
+                .append("\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">").append(max).append("</text>");
+        for (int c = 0; c < categories.size(); c++) {
+            double groupX = left + c * groupWidth + groupWidth * 0.1;
+            for (int s = 0; s < series.size(); s++) {
+                int value = series.get(s).values().get(c);
+                double h = plotHeight * value / max;
+                svg.append(String.format(java.util.Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s : %d</title></rect>",
+                        groupX + s * barWidth, height - bottom - h, barWidth - 1, h, series.get(s).color(),
+                        escape(series.get(s).label() + " — " + categories.get(c)), value));
+            }
+            svg.append(String.format(java.util.Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>",
+                    left + c * groupWidth + groupWidth / 2, height - bottom + 14, escape(categories.get(c))));
+        }
+        for (int s = 0; s < series.size(); s++) {
+            int x = left + s * 160;
+            svg.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"")
+                    .append(series.get(s).color()).append("\"/><text x=\"").append(x + 16)
+                    .append("\" y=\"16\" font-size=\"12\" fill=\"#333\">").append(escape(series.get(s).label()))
+                    .append("</text>");
+        }
+        svg.append("</svg>");
+        return new Html("<div class=\"outreach-chart\">" + svg + "</div>");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

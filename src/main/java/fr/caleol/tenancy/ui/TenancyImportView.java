@@ -1,0 +1,82 @@
+package fr.caleol.tenancy.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.HasTitleKey;
+import fr.caleol.base.ui.MainLayout;
+import fr.caleol.tenancy.service.TenancyImportReport;
+import fr.caleol.tenancy.service.TenancyService;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+
+/** Import of tenants and leases from a CSV file: everything or nothing, with a line-by-line report. */
+@Route(value = "locataires/import", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "OUTREACH_COORDINATOR"})
+public class TenancyImportView extends VerticalLayout implements HasTitleKey {
+
+    private final Paragraph result = new Paragraph();
+    private final Grid<TenancyImportReport.LineError> report = new Grid<>();
+
+    public TenancyImportView(TenancyService tenancy) {
+        Upload upload = new Upload();
+        upload.setId("tenancy-upload");
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(50 * 1024 * 1024);
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            try {
+                TenancyImportReport outcome = tenancy.importCsv(new ByteArrayInputStream(bytes), metadata.fileName());
+                ui.access(() -> show(outcome));
+            } catch (RuntimeException e) {
+                ui.access(() -> ErrorNotifier.show(e));
+            }
+        }));
+        result.setId("tenancy-import-result");
+        result.getElement().setAttribute("role", "status");
+        report.setId("tenancy-import-report");
+        report.addColumn(e -> e.line() == 0 ? "—" : String.valueOf(e.line()))
+                .setHeader(getTranslation("tenancy.import.line")).setAutoWidth(true).setFlexGrow(0);
+        report.addColumn(TenancyImportReport.LineError::column).setHeader(getTranslation("tenancy.import.column"))
+                .setAutoWidth(true);
+        report.addColumn(e -> getTranslation(e.messageKey(), e.arguments().toArray()))
+                .setHeader(getTranslation("tenancy.import.message")).setFlexGrow(1);
+        report.setVisible(false);
+        add(new H2(getTranslation("tenancy.import.title")),
+                new Paragraph(getTranslation("tenancy.import.intro", String.join(";", TenancyService.COLUMNS))),
+                sample(), upload, result, report);
+    }
+
+    private Anchor sample() {
+        Anchor link = new Anchor(DownloadHandler.forClassResource(TenancyImportView.class,
+                "/samples/locataires-exemple.csv", "locataires-exemple.csv"), AttachmentType.DOWNLOAD,
+                getTranslation("tenancy.import.sample"));
+        link.setId("tenancy-sample");
+        return link;
+    }
+
+    void show(TenancyImportReport outcome) {
+        if (outcome.succeeded()) {
+            result.setText(getTranslation("tenancy.import.success", outcome.imported(), outcome.households()));
+            report.setVisible(false);
+        } else {
+            result.setText(getTranslation("tenancy.import.refused", outcome.errors().size()));
+            report.setItems(outcome.errors());
+            report.setVisible(true);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "tenancy.import.title";
+    }
+}
