@@ -68,7 +68,8 @@ class OutreachE2EIT {
             assertThat(coordinator.locator("#urgent-alerts")).isVisible(SLOW);
             // pick this test's campaign
             coordinator.locator("#dashboard-campaign").click();
-            coordinator.locator("vaadin-select-item:has-text('E2E " + name + "')").click();
+            // the option of the open list, not the select's own value display (which may show the same text)
+            coordinator.locator("vaadin-select-item[role='option']:has-text('E2E " + name + "')").click();
             assertThat(coordinator.locator("#urgent-alerts")).containsText("Aucune alerte", SLOW_TEXT);
 
             Page volunteer = volunteerContext.newPage();
