@@ -36,6 +36,26 @@ public abstract class KaribuTest {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
+    /**
+     * Live updates reach a screen from another thread (see UiEvents): runs the UI's pending tasks until the
+     * condition holds, for at most 10 seconds.
+     */
+    protected static void awaitUi(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (true) {
+            MockVaadin.runUIQueue();
+            if (condition.getAsBoolean() || System.nanoTime() > deadline) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();

@@ -98,7 +98,7 @@ class DwellingViewsIT extends KaribuTest {
         assertThat(_size(candidates())).isZero();
 
         dwellings.propose(dwelling.getId(), application.getId()); // as if from another screen
-        MockVaadin.clientRoundtrip(false);
+        awaitUi(() -> _size(candidates()) == 1);
         assertThat(_size(candidates())).isEqualTo(1);
     }
 
