@@ -11,7 +11,6 @@ import static fr.caleol.housing.HousingFixtures.newReference;
 import static fr.caleol.housing.HousingFixtures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
