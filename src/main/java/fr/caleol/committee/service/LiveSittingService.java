@@ -233,7 +233,7 @@ public class LiveSittingService {
 
     @Transactional
     public void postMessage(long itemId, String text) {
-        AgendaItem item = items.findById(itemId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        AgendaItem item = item(itemId);
         long sittingId = item.getSitting().getId();
         Seat seat = requireSeat(sittingId);
         if (text == null || text.isBlank() || text.length() > ItemMessage.TEXT_MAX) {
@@ -247,7 +247,7 @@ public class LiveSittingService {
     /** Declares a conflict of interest: the member no longer sees the item's dossiers nor votes on it. */
     @Transactional
     public void declareConflict(long itemId, String reason) {
-        AgendaItem item = items.findById(itemId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        AgendaItem item = item(itemId);
         long sittingId = item.getSitting().getId();
         Seat seat = requireSeat(sittingId);
         if (conflicts.existsByItemIdAndSeatId(itemId, seat.getId())) {
@@ -266,7 +266,7 @@ public class LiveSittingService {
     /** A member asks for the item to be examined in an in-person sitting: it is withdrawn with that reason. */
     @Transactional
     public void sendBackToPhysicalSitting(long itemId, String reason) {
-        AgendaItem item = items.findById(itemId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        AgendaItem item = item(itemId);
         long sittingId = item.getSitting().getId();
         Seat seat = requireSeat(sittingId);
         if (item.getState() == ItemState.DECIDED || item.getState() == ItemState.WITHDRAWN) {
@@ -286,7 +286,7 @@ public class LiveSittingService {
     /** The president proposes a decision per candidate and opens the vote (live: only with the quorum). */
     @Transactional
     public VoteRound openVote(long itemId, List<DecisionProposal> proposal) {
-        AgendaItem item = items.findById(itemId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        AgendaItem item = item(itemId);
         Sitting sitting = sitting(item.getSitting().getId());
         requirePresident(sitting.getId());
         boolean written = sitting.getMode() == SittingMode.WRITTEN;
@@ -520,6 +520,10 @@ public class LiveSittingService {
         return sittings.findWithCommittee(sittingId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
     }
 
+    private AgendaItem item(long itemId) {
+        return items.findById(itemId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+    }
+
     private Sitting inProgress(long sittingId) {
         Sitting sitting = sitting(sittingId);
         if (sitting.getState() != SittingState.IN_PROGRESS) {
@@ -529,7 +533,7 @@ public class LiveSittingService {
     }
 
     private AgendaItem itemOf(long sittingId, long itemId) {
-        AgendaItem item = items.findById(itemId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        AgendaItem item = item(itemId);
         if (!item.getSitting().getId().equals(sittingId)) {
             throw new BusinessException("committee.error.notFound");
         }
