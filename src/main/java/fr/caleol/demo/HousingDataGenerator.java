@@ -207,7 +207,15 @@ public final class HousingDataGenerator {
         return new ApplicationForm(numero, filed, renewed, wished, wishedTypes(persons.size()), reason, null, dalo,
                 priorities, documents(persons, disability, dalo), persons, taxN2, taxN1, housing, rent,
                 situation(housing), housing == CurrentHousingType.NO_HOME || income > plus ? null
-                        : decimal(random.nextDouble() * 320, 2));
+                        : decimal(random.nextDouble() * 320, 2),
+                // The address is derived from the sequence, not drawn: the random series stays as it was.
+                (1 + nextSequence % 180) + " " + STREETS[nextSequence % STREETS.length],
+                home(nextSequence).getPostalCode(), home(nextSequence).getName());
+    }
+
+    /** Where the applicant lives now: one of the communes, spread by sequence number. */
+    private Commune home(int sequence) {
+        return communes.get(sequence % communes.size());
     }
 
     private List<ApplicationForm.Person> household(Kind kind) {

@@ -63,7 +63,7 @@ public final class HousingFixtures {
                 Set.of(PriorityCategory.BADLY_HOUSED), Set.of(SupportingDocument.IDENTITY,
                         SupportingDocument.TAX_NOTICE),
                 persons, taxIncomeNMinus2, null, CurrentHousingType.PRIVATE_TENANT, new BigDecimal("900.00"),
-                "Loyer trop élevé", new BigDecimal("200.00"));
+                "Loyer trop élevé", new BigDecimal("200.00"), "8 rue des Lilas", "93100", "Montreuil");
     }
 
     /** One person, 40 years old, 1 900 € a month, in Paris. */

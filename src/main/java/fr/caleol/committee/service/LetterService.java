@@ -47,11 +47,13 @@ public class LetterService {
     private final LetterTemplateRepository templates;
     private final MinutesService minutesService;
     private final DwellingRepository dwellings;
+    private final fr.caleol.housing.domain.HousingApplicationRepository applications;
     private final AuditLog auditLog;
     private final Clock clock;
 
     LetterService(LetterTemplateRepository templates, MinutesService minutesService, DwellingRepository dwellings,
-            AuditLog auditLog, Clock clock) {
+            fr.caleol.housing.domain.HousingApplicationRepository applications, AuditLog auditLog, Clock clock) {
+        this.applications = applications;
         this.templates = templates;
         this.minutesService = minutesService;
         this.dwellings = dwellings;
@@ -106,7 +108,8 @@ public class LetterService {
                 new fr.caleol.committee.domain.QuorumRule(fr.caleol.committee.domain.QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50),
                 List.of(), List.of(item));
         return Letters.pdf(subject, body, Letters.values(new Letters.Letter(doc, item, decision,
-                new BigDecimal("512.40"), today)), doc.committeeName());
+                new BigDecimal("512.40"), today, List.of("8 rue des Lilas", "93100 Montreuil"))),
+                doc.committeeName());
     }
 
     private static void validate(String subject, String body) {
@@ -212,14 +215,31 @@ public class LetterService {
         Map<Long, BigDecimal> rents = new java.util.HashMap<>();
         dwellings.findAllById(published.document().items().stream().map(MinutesDocument.Item::dwellingId).toList())
                 .forEach(d -> rents.put(d.getId(), rent(d)));
+        Map<Long, List<String>> addresses = new java.util.HashMap<>();
+        applications.findAllById(published.document().items().stream().flatMap(i -> i.decisions().stream())
+                .map(MinutesDocument.Decision::applicationId).toList())
+                .forEach(a -> addresses.put(a.getId(), addressLines(a)));
         List<Letters.Letter> letters = new ArrayList<>();
         for (MinutesDocument.Item item : published.document().items()) {
             for (MinutesDocument.Decision d : item.decisions()) {
                 letters.add(new Letters.Letter(published.document(), item, d, rents.get(item.dwellingId()),
-                        letterDate));
+                        letterDate, addresses.getOrDefault(d.applicationId(), List.of())));
             }
         }
         return letters;
+    }
+
+    private static List<String> addressLines(fr.caleol.housing.domain.HousingApplication a) {
+        List<String> lines = new ArrayList<>();
+        if (a.getAddressLine() != null) {
+            lines.add(a.getAddressLine());
+        }
+        String town = ((a.getPostalCode() == null ? "" : a.getPostalCode()) + " "
+                + (a.getCity() == null ? "" : a.getCity().toUpperCase(java.util.Locale.FRENCH))).trim();
+        if (!town.isEmpty()) {
+            lines.add(town);
+        }
+        return lines;
     }
 
     private static BigDecimal rent(Dwelling d) {

@@ -13,9 +13,15 @@ import java.util.Map;
 /** The values of a decision letter's placeholders and its rendering as a PDF. */
 final class Letters {
 
-    /** What a letter says, beyond its template: the dwelling's rent and the date of the letter. */
+    /**
+     * What a letter says, beyond its template: the dwelling's rent, the date of the letter and the applicant's postal
+     * address lines (empty when the application has none: the secretary completes the envelope).
+     */
     record Letter(MinutesDocument doc, MinutesDocument.Item item, MinutesDocument.Decision decision,
-            BigDecimal monthlyRent, LocalDate letterDate) {}
+            BigDecimal monthlyRent, LocalDate letterDate, java.util.List<String> recipientAddress) {}
+
+    /** The address block's key in the values (not a placeholder of the templates). */
+    static final String RECIPIENT_ADDRESS = "__adresse_destinataire";
 
     private Letters() {}
 
@@ -23,6 +29,7 @@ final class Letters {
         MinutesDocument.Decision d = letter.decision();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("nom", d.applicantName());
+        values.put(RECIPIENT_ADDRESS, String.join("\n", letter.recipientAddress()));
         values.put("numero_unique", d.numeroUnique());
         values.put("logement", letter.item().dwellingReference());
         values.put("adresse", letter.item().address() + ", " + letter.item().commune());
@@ -67,6 +74,11 @@ final class Letters {
             pdf.small("Commission d’attribution des logements et d’examen de l’occupation des logements");
             pdf.space(18);
             pdf.rightAligned(values.getOrDefault("nom", ""));
+            for (String line : values.getOrDefault(RECIPIENT_ADDRESS, "").split("\n")) {
+                if (!line.isBlank()) {
+                    pdf.rightAligned(line);
+                }
+            }
             pdf.rightAligned("Demande n° " + values.getOrDefault("numero_unique", ""));
             pdf.space(12);
             pdf.rightAligned("Le " + values.getOrDefault("date_courrier", ""));

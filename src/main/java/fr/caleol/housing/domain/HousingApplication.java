@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,6 +46,8 @@ import java.util.Set;
 public class HousingApplication extends AbstractEntity {
 
     public static final int TEXT_MAX = 1000;
+    public static final int ADDRESS_MAX = 200;
+    public static final int CITY_MAX = 100;
 
     @NotNull
     @Column(name = "numero_unique", nullable = false, unique = true, length = NumeroUnique.LENGTH)
@@ -133,6 +136,19 @@ public class HousingApplication extends AbstractEntity {
     @DecimalMin("0.00")
     @Column(name = "estimated_housing_aid", precision = 10, scale = 2)
     private BigDecimal estimatedHousingAid;
+
+    /** The applicant's postal address, where letters are sent. */
+    @Size(max = ADDRESS_MAX)
+    @Column(name = "address_line", length = ADDRESS_MAX)
+    private String addressLine;
+
+    @Pattern(regexp = "\\d{5}")
+    @Column(name = "postal_code", length = 5)
+    private String postalCode;
+
+    @Size(max = CITY_MAX)
+    @Column(length = CITY_MAX)
+    private String city;
 
     // Derived from the household, kept for lists and filters over large tables.
     @Column(name = "applicant_name", nullable = false, length = 2 * HouseholdPerson.NAME_MAX + 1)
@@ -332,6 +348,24 @@ public class HousingApplication extends AbstractEntity {
 
     public void setEstimatedHousingAid(BigDecimal estimatedHousingAid) {
         this.estimatedHousingAid = estimatedHousingAid;
+    }
+
+    public String getAddressLine() {
+        return addressLine;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setAddress(String addressLine, String postalCode, String city) {
+        this.addressLine = blankToNull(addressLine);
+        this.postalCode = blankToNull(postalCode);
+        this.city = blankToNull(city);
     }
 
     public String getApplicantName() {

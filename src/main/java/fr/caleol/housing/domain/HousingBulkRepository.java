@@ -32,7 +32,8 @@ public class HousingBulkRepository {
     private static final String[] APPLICATION_COLUMNS = {"numero_unique", "filing_date", "renewal_date", "status",
             "reason", "reason_details", "dalo", "tax_income_n2", "tax_income_n1", "current_housing", "current_rent",
             "current_situation", "estimated_housing_aid", "applicant_name", "household_size", "monthly_resources",
-            "reference_income", "household_category", "extra_persons", "ceiling_zone"};
+            "reference_income", "household_category", "extra_persons", "ceiling_zone", "address_line", "postal_code",
+            "city"};
     private static final String[] DWELLING_COLUMNS = {"reference", "address", "commune_id", "type", "surface_m2",
             "floor", "lift", "reduced_mobility", "monthly_rent", "monthly_charges", "financing", "reservataire",
             "status"};
@@ -170,7 +171,8 @@ public class HousingBulkRepository {
                 a.getReason().name(), a.getReasonDetails(), a.isDalo(), a.getTaxIncomeNMinus2(),
                 a.getTaxIncomeNMinus1(), a.getCurrentHousing().name(), a.getCurrentRent(), a.getCurrentSituation(),
                 a.getEstimatedHousingAid(), a.getApplicantName(), a.getHouseholdSize(), a.getMonthlyResources(),
-                a.getReferenceIncome(), a.getHouseholdCategory(), a.getExtraPersons(), a.getCeilingZone().name()};
+                a.getReferenceIncome(), a.getHouseholdCategory(), a.getExtraPersons(), a.getCeilingZone().name(),
+                a.getAddressLine(), a.getPostalCode(), a.getCity()};
     }
 
     private static Object[] dwellingRow(Dwelling d) {

@@ -45,12 +45,15 @@ public final class ApplicationCsv {
     public static final String CURRENT_RENT = "loyer_actuel";
     public static final String CURRENT_SITUATION = "situation_actuelle";
     public static final String HOUSING_AID = "apl_estimee";
+    public static final String ADDRESS = "adresse";
+    public static final String POSTAL_CODE = "code_postal";
+    public static final String CITY = "ville";
 
     public static final List<String> REQUIRED = List.of(NUMERO_UNIQUE, FILING_DATE, COMMUNES, TYPES, REASON,
             MEMBERS, CURRENT_HOUSING);
     public static final List<String> OPTIONAL = List.of(RENEWAL_DATE, REASON_DETAILS, DALO, PRIORITIES, DOCUMENTS,
-            TAX_INCOME_N2, TAX_INCOME_N1, CURRENT_RENT, CURRENT_SITUATION, HOUSING_AID);
-    /** Every column, in the order of the sample file. */
+            TAX_INCOME_N2, TAX_INCOME_N1, CURRENT_RENT, CURRENT_SITUATION, HOUSING_AID, ADDRESS, POSTAL_CODE, CITY);
+    /** The columns of the sample file and of generated files, in order (the address columns are optional extras). */
     public static final List<String> HEADER = List.of(NUMERO_UNIQUE, FILING_DATE, RENEWAL_DATE, COMMUNES, TYPES,
             REASON, REASON_DETAILS, DALO, PRIORITIES, DOCUMENTS, MEMBERS, TAX_INCOME_N2, TAX_INCOME_N1,
             CURRENT_HOUSING, CURRENT_RENT, CURRENT_SITUATION, HOUSING_AID);
@@ -72,7 +75,8 @@ public final class ApplicationCsv {
             Map.entry("persons", MEMBERS), Map.entry("taxIncomeNMinus2", TAX_INCOME_N2),
             Map.entry("taxIncomeNMinus1", TAX_INCOME_N1), Map.entry("currentHousing", CURRENT_HOUSING),
             Map.entry("currentRent", CURRENT_RENT), Map.entry("currentSituation", CURRENT_SITUATION),
-            Map.entry("estimatedHousingAid", HOUSING_AID));
+            Map.entry("estimatedHousingAid", HOUSING_AID), Map.entry("addressLine", ADDRESS),
+            Map.entry("postalCode", POSTAL_CODE), Map.entry("city", CITY));
     private static final Pattern PERSON_FIELD = Pattern.compile("persons\\[(\\d+)]\\.?.*");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -97,7 +101,10 @@ public final class ApplicationCsv {
                 line.code(CURRENT_HOUSING, CurrentHousingType.class),
                 line.decimal(CURRENT_RENT),
                 line.text(CURRENT_SITUATION),
-                line.decimal(HOUSING_AID));
+                line.decimal(HOUSING_AID),
+                line.text(ADDRESS),
+                line.text(POSTAL_CODE),
+                line.text(CITY));
     }
 
     private static List<ApplicationForm.Person> persons(CsvSheet.Line line) {

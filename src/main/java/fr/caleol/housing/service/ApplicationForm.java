@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,7 +40,10 @@ public record ApplicationForm(
         @NotNull CurrentHousingType currentHousing,
         @DecimalMin("0.00") BigDecimal currentRent,
         @Size(max = HousingApplication.TEXT_MAX) String currentSituation,
-        @DecimalMin("0.00") BigDecimal estimatedHousingAid) {
+        @DecimalMin("0.00") BigDecimal estimatedHousingAid,
+        @Size(max = HousingApplication.ADDRESS_MAX) String addressLine,
+        @Pattern(regexp = "\\d{5}") String postalCode,
+        @Size(max = HousingApplication.CITY_MAX) String city) {
 
     /** One person of the household. */
     public record Person(

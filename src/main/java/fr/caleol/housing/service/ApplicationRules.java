@@ -142,6 +142,7 @@ public class ApplicationRules {
         application.setCurrentRent(form.currentRent());
         application.setCurrentSituation(form.currentSituation());
         application.setEstimatedHousingAid(form.estimatedHousingAid());
+        application.setAddress(form.addressLine(), form.postalCode(), form.city());
         application.refreshSummary(LocalDate.now(clock));
     }
 

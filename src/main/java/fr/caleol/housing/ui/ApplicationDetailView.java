@@ -194,6 +194,11 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
                 : HousingFormats.euros(a.getCurrentRent(), locale));
         fact(facts, "housing.application.currentSituation",
                 a.getCurrentSituation() == null ? getTranslation("housing.none") : a.getCurrentSituation());
+        String town = ((a.getPostalCode() == null ? "" : a.getPostalCode()) + " "
+                + (a.getCity() == null ? "" : a.getCity())).trim();
+        fact(facts, "housing.application.address", a.getAddressLine() == null && town.isEmpty()
+                ? getTranslation("housing.notProvided")
+                : (a.getAddressLine() == null ? "" : a.getAddressLine() + ", ") + town);
         return facts;
     }
 

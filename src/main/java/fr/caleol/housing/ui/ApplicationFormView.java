@@ -87,6 +87,9 @@ public class ApplicationFormView extends VerticalLayout implements HasTitleKey, 
         BigDecimal currentRent;
         String currentSituation = "";
         BigDecimal estimatedHousingAid;
+        String addressLine = "";
+        String postalCode = "";
+        String city = "";
     }
 
     private final HousingApplicationService service;
@@ -244,8 +247,26 @@ public class ApplicationFormView extends VerticalLayout implements HasTitleKey, 
                         getTranslation("validation.maxLength", HousingApplication.TEXT_MAX), 0,
                         HousingApplication.TEXT_MAX))
                 .bind(f -> f.currentSituation, (f, v) -> f.currentSituation = v);
-        FormLayout housing = new FormLayout(currentHousing, currentRent, currentSituation);
+        TextField addressLine = new TextField(getTranslation("housing.application.addressLine"));
+        addressLine.setId("address-line");
+        addressLine.setMaxLength(HousingApplication.ADDRESS_MAX);
+        addressLine.setHelperText(getTranslation("housing.form.address.help"));
+        binder.forField(addressLine).bind(f -> f.addressLine, (f, v) -> f.addressLine = v);
+        TextField postalCode = new TextField(getTranslation("housing.application.postalCode"));
+        postalCode.setId("postal-code");
+        postalCode.setMaxLength(5);
+        binder.forField(postalCode)
+                .withValidator(v -> v == null || v.isBlank() || v.trim().matches("\\d{5}"),
+                        getTranslation("housing.form.postalCode.invalid"))
+                .bind(f -> f.postalCode, (f, v) -> f.postalCode = v);
+        TextField city = new TextField(getTranslation("housing.application.city"));
+        city.setId("city");
+        city.setMaxLength(HousingApplication.CITY_MAX);
+        binder.forField(city).bind(f -> f.city, (f, v) -> f.city = v);
+        FormLayout housing = new FormLayout(currentHousing, currentRent, currentSituation, addressLine, postalCode,
+                city);
         housing.setColspan(currentSituation, 2);
+        housing.setColspan(addressLine, 2);
 
         // Priorities and documents
         Checkbox dalo = new Checkbox(getTranslation("housing.form.dalo"));
@@ -309,6 +330,13 @@ public class ApplicationFormView extends VerticalLayout implements HasTitleKey, 
         fields.currentRent = a.getCurrentRent();
         fields.currentSituation = a.getCurrentSituation() == null ? "" : a.getCurrentSituation();
         fields.estimatedHousingAid = a.getEstimatedHousingAid();
+        fields.addressLine = a.getAddressLine() == null ? "" : a.getAddressLine();
+        fields.postalCode = a.getPostalCode() == null ? "" : a.getPostalCode();
+        fields.city = a.getCity() == null ? "" : a.getCity();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private Section section(String titleKey, com.vaadin.flow.component.Component content) {
@@ -348,7 +376,8 @@ public class ApplicationFormView extends VerticalLayout implements HasTitleKey, 
                 f.wishedTypes, f.reason, f.reasonDetails, f.dalo, f.priorities, f.documents, household.persons(),
                 f.taxIncomeNMinus2 == null ? null : f.taxIncomeNMinus2.longValue(),
                 f.taxIncomeNMinus1 == null ? null : f.taxIncomeNMinus1.longValue(), f.currentHousing,
-                f.currentRent, f.currentSituation, f.estimatedHousingAid);
+                f.currentRent, f.currentSituation, f.estimatedHousingAid, blankToNull(f.addressLine),
+                blankToNull(f.postalCode), blankToNull(f.city));
         try {
             HousingApplication saved = applicationId == null ? service.create(form)
                     : service.update(applicationId, version, form);

@@ -354,6 +354,8 @@ class MinutesServiceIT {
         String first = texts.values().stream().filter(t -> t.contains(rankOne)).findFirst().orElseThrow();
         assertThat(texts.values().stream().filter(t -> t.contains(applicantName(s.applicationIds().get(1))))
                 .findFirst().orElseThrow()).contains("rang 2").contains("dixième jour suivant la notification");
+        assertThat(first).as("sent to the applicant's postal address").contains("8 rue des Lilas")
+                .contains("93100 MONTREUIL");
         assertThat(first).contains("rang 1").contains("dix jours")
                 .contains(FrenchCalendar.replyDeadline(LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE))
                         .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRANCE)));

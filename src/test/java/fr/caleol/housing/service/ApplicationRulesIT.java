@@ -88,7 +88,7 @@ class ApplicationRulesIT {
     private static ApplicationForm form(String numero, List<ApplicationForm.Person> persons, String commune) {
         return new ApplicationForm(numero, LocalDate.of(2024, 3, 1), null, List.of(commune), Set.of(DwellingType.T2),
                 RequestReason.TOO_SMALL, null, false, Set.of(), Set.of(), persons, 18_000L, null,
-                CurrentHousingType.PRIVATE_TENANT, new BigDecimal("650.00"), null, null);
+                CurrentHousingType.PRIVATE_TENANT, new BigDecimal("650.00"), null, null, null, null, null);
     }
 
     private static ApplicationForm.Person person(String last, String first, HouseholdRole role) {
