@@ -51,3 +51,31 @@ CREATE TABLE arrears_contact (
     INDEX ix_contact_case (case_id, contact_date),
     INDEX ix_contact_author (author, contact_date)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Repayment plans (plans d'apurement). A renegotiated plan is FROZEN as it was and linked from its successor.
+CREATE TABLE repayment_plan (
+    id               BIGINT         NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    version          BIGINT         NOT NULL DEFAULT 0,
+    case_id          BIGINT         NOT NULL,
+    previous_plan_id BIGINT         NULL,
+    debt             DECIMAL(11, 2) NOT NULL,
+    start_date       DATE           NOT NULL,
+    months           INT            NOT NULL,
+    signed_on        DATE           NOT NULL,
+    status           VARCHAR(16)    NOT NULL,
+    created_by       VARCHAR(60)    NOT NULL,
+    CONSTRAINT fk_plan_case FOREIGN KEY (case_id) REFERENCES arrears_case (id),
+    CONSTRAINT fk_plan_previous FOREIGN KEY (previous_plan_id) REFERENCES repayment_plan (id),
+    CONSTRAINT ck_plan_status CHECK (status IN ('ACTIVE', 'IN_DEFAULT', 'FROZEN', 'COMPLETED')),
+    INDEX ix_plan_case (case_id, status)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE plan_instalment (
+    plan_id  BIGINT         NOT NULL,
+    number   INT            NOT NULL,
+    due_date DATE           NOT NULL,
+    amount   DECIMAL(11, 2) NOT NULL,
+    paid     DECIMAL(11, 2) NOT NULL DEFAULT 0,
+    PRIMARY KEY (plan_id, number),
+    CONSTRAINT fk_instalment_plan FOREIGN KEY (plan_id) REFERENCES repayment_plan (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

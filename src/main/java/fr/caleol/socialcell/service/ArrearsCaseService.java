@@ -239,7 +239,10 @@ public class ArrearsCaseService {
         return result;
     }
 
-    private CaseSummary requireAccess(long caseId) {
+    /** The case if the current user may work on it (its adviser or the team lead); denied otherwise. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public CaseSummary requireAccess(long caseId) {
         List<CaseSummary> found = jdbc.query(SUMMARY_SELECT + " WHERE c.id = ?", (rs, n) -> summary(rs), caseId);
         if (found.isEmpty()) {
             throw new BusinessException("socialcell.error.noCase");

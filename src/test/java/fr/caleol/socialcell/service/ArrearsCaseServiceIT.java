@@ -30,6 +30,7 @@ class ArrearsCaseServiceIT {
 
     @Autowired ArrearsCaseService cases;
     @Autowired RentLedgerService ledger;
+    @Autowired PlanService plans;
     @Autowired OutreachFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
 
@@ -156,5 +157,41 @@ class ArrearsCaseServiceIT {
         TestUsers.actAs("chef", Role.ADMIN);
         cases.detect(firstUnpaid.plusDays(10));
         assertThat(openCase()).isNull();
+    }
+
+    @Test
+    void aPlanIsPaidByTheRuleDefaultsAndIsRenegotiatedWhileTheOldOneStaysFrozen() {
+        long id = detectAndAssign();
+        LocalDate start = firstUnpaid.plusMonths(1);
+        TestUsers.actAs(other, Role.SOCIAL_ADVISER);
+        assertThatThrownBy(() -> plans.create(id, RENT, start, 3, start)).isInstanceOf(AccessDeniedException.class);
+        TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
+        long plan = plans.create(id, RENT, start, 3, start.minusDays(2));
+        assertThatThrownBy(() -> plans.create(id, RENT, start, 3, start)).isInstanceOf(BusinessException.class);
+        assertThat(plans.plan(plan).instalments()).extracting(i -> i.amount().toPlainString())
+                .containsExactly("160.00", "160.00", "160.00");
+        assertThat(cases.myCases().getFirst().status()).isEqualTo(CaseStatus.PLAN_ACTIVE);
+        var allocation = plans.allocatePayment(plan, new BigDecimal("600.00"), RENT);
+        assertThat(allocation.toCurrentRent()).isEqualByComparingTo(RENT);
+        assertThat(plans.plan(plan).instalments().getFirst().paid()).isEqualByComparingTo("120.00");
+
+        TestUsers.actAs("chef", Role.ADMIN);
+        assertThat(plans.detectBreaches(start.plusDays(15))).doesNotContain(plan);
+        assertThat(plans.detectBreaches(start.plusDays(16))).contains(plan);
+        TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
+        assertThat(cases.myCases().getFirst().status()).isEqualTo(CaseStatus.PLAN_IN_DEFAULT);
+
+        long renegotiated = plans.renegotiate(plan, start.plusMonths(1), 4, start.plusDays(20));
+        PlanView frozen = plans.plan(plan);
+        assertThat(frozen.status()).isEqualTo(fr.caleol.socialcell.domain.PlanStatus.FROZEN);
+        assertThat(frozen.instalments().getFirst().paid()).isEqualByComparingTo("120.00");
+        PlanView next = plans.plan(renegotiated);
+        assertThat(next.previousPlanId()).isEqualTo(plan);
+        assertThat(next.debt()).isEqualByComparingTo("360.00");
+        assertThat(next.instalments()).hasSize(4);
+        assertThatThrownBy(() -> plans.allocatePayment(plan, BigDecimal.TEN, BigDecimal.ZERO))
+                .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> plans.renegotiate(plan, start, 2, start)).isInstanceOf(BusinessException.class);
+        assertThat(plans.plans(id)).hasSize(2);
     }
 }
