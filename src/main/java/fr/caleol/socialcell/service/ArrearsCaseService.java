@@ -4,6 +4,7 @@ import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
+import fr.caleol.base.events.EventBus;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import fr.caleol.socialcell.domain.CaseStatus;
@@ -53,15 +54,17 @@ public class ArrearsCaseService {
     private final JdbcTemplate jdbc;
     private final RentLedgerService ledger;
     private final AuditLog audit;
+    private final EventBus events;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int graceDays;
 
-    public ArrearsCaseService(JdbcTemplate jdbc, RentLedgerService ledger, AuditLog audit, CurrentUser currentUser,
+    public ArrearsCaseService(JdbcTemplate jdbc, RentLedgerService ledger, AuditLog audit, EventBus events, CurrentUser currentUser,
             Clock clock, @Value("${caleol.socialcell.grace-days:10}") int graceDays) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.audit = audit;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
         this.graceDays = graceDays;
@@ -117,6 +120,7 @@ public class ArrearsCaseService {
         if (!toOpen.isEmpty() || !toEscalate.isEmpty()) {
             audit.record(AuditAction.ARREARS_CASE_OPENED, "arrears_case", 0L,
                     "detection " + day + ": " + toOpen.size() + " opened, " + toEscalate.size() + " escalated");
+            events.publish(new CasesChangedEvent());
         }
         return new DetectionReport(scanned[0], toOpen.size(), toEscalate.size());
     }
@@ -150,6 +154,7 @@ public class ArrearsCaseService {
             throw new BusinessException("socialcell.error.noCase");
         }
         audit.record(AuditAction.ARREARS_CASE_ASSIGNED, "arrears_case", caseId, adviser);
+        events.publish(new CasesChangedEvent());
     }
 
     /** A case with its ledger, contacts and deadlines. Only its adviser or the team lead; the read is audited. */
@@ -192,6 +197,7 @@ public class ArrearsCaseService {
             jdbc.update("UPDATE arrears_case SET status = 'CONTACTED', version = version + 1 WHERE id = ?", caseId);
         }
         audit.record(AuditAction.ARREARS_CONTACT_LOGGED, "arrears_case", caseId, kind.name());
+        events.publish(new CasesChangedEvent());
         return id;
     }
 

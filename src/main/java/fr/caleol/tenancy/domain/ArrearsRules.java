@@ -50,29 +50,48 @@ public final class ArrearsRules {
     }
 
     /**
-     * Whether a nascent-arrears case opens on {@code day}: in arrears that day, and not in arrears on any day of the
-     * 12 months before. The overdue debt only changes when a debit passes its grace period or a credit is dated, so
-     * only those days (and the window's first day) are checked.
+     * Whether a nascent-arrears case is due on {@code day}: in arrears that day, and not in arrears on any day of the
+     * 12 months before the current arrears episode began (so a detection run late, e.g. after importing old
+     * movements, still opens the case). The overdue debt only changes when a debit passes its grace period or a
+     * credit is dated, so only those days are checked.
      */
     public static boolean opensNascentCase(Collection<Movement> movements, LocalDate day, int graceDays) {
         if (!inArrearsOn(movements, day, graceDays)) {
             return false;
         }
-        LocalDate from = day.minusMonths(12);
-        TreeSet<LocalDate> checkpoints = new TreeSet<>();
-        checkpoints.add(from);
-        for (Movement m : movements) {
-            LocalDate change = m.amount().signum() > 0 ? effectiveDue(m).plusDays(graceDays) : m.date();
-            if (!change.isBefore(from) && change.isBefore(day)) {
-                checkpoints.add(change);
-            }
-        }
-        for (LocalDate d : checkpoints) {
+        LocalDate start = episodeStart(movements, day, graceDays);
+        LocalDate from = start.minusMonths(12);
+        for (LocalDate d : changePoints(movements, graceDays, from, start)) {
             if (inArrearsOn(movements, d, graceDays)) {
                 return false;
             }
         }
-        return true;
+        return !inArrearsOn(movements, from, graceDays);
+    }
+
+    /** The first day of the arrears episode running on {@code day} (the lease being in arrears on that day). */
+    public static LocalDate episodeStart(Collection<Movement> movements, LocalDate day, int graceDays) {
+        LocalDate start = day;
+        for (LocalDate d : changePoints(movements, graceDays, LocalDate.MIN, day).descendingSet()) {
+            if (!inArrearsOn(movements, d, graceDays)) {
+                break;
+            }
+            start = d;
+        }
+        return start;
+    }
+
+    /** Days in [from, before) on which the overdue debt may change. */
+    private static TreeSet<LocalDate> changePoints(Collection<Movement> movements, int graceDays, LocalDate from,
+            LocalDate before) {
+        TreeSet<LocalDate> points = new TreeSet<>();
+        for (Movement m : movements) {
+            LocalDate change = m.amount().signum() > 0 ? effectiveDue(m).plusDays(graceDays) : m.date();
+            if (!change.isBefore(from) && change.isBefore(before)) {
+                points.add(change);
+            }
+        }
+        return points;
     }
 
     /** Escalation: the overdue debt reaches two months of rent and charges. */

@@ -100,4 +100,12 @@ class ArrearsRulesTest {
         l.add(Movement.housingAid(LocalDate.of(2020, 4, 8), new BigDecimal("300")));
         assertThat(ArrearsRules.overdueOn(l, LocalDate.of(2020, 4, 20), GRACE)).isEqualByComparingTo("200");
     }
+
+    @Test
+    void aLateDetectionStillOpensTheCaseOfAFirstEpisode() {
+        List<Movement> l = ledger(LocalDate.of(2020, 6, 5), LocalDate.of(2020, 4, 1), LocalDate.of(2020, 5, 1),
+                LocalDate.of(2020, 6, 1));
+        assertThat(ArrearsRules.episodeStart(l, LocalDate.of(2020, 6, 20), GRACE)).isEqualTo(LocalDate.of(2020, 4, 15));
+        assertThat(ArrearsRules.opensNascentCase(l, LocalDate.of(2020, 6, 20), GRACE)).isTrue();
+    }
 }
