@@ -48,7 +48,9 @@ public class ArrearsCaseService {
             SELECT c.id, c.lease_id, l.reference,
               (SELECT CONCAT(t.last_name, ' ', t.first_name) FROM tenant t WHERE t.household_id = l.household_id
                  ORDER BY t.household_role = 'HOLDER' DESC, t.id LIMIT 1),
-              c.opened_on, c.debt_at_opening, c.status, c.escalated_on, c.adviser
+              c.opened_on, c.debt_at_opening, c.status, c.escalated_on, c.adviser, c.caf_reported_on,
+              (SELECT MIN(p.signed_on) FROM repayment_plan p WHERE p.case_id = c.id), c.court_action_planned_on,
+              c.ccapex_referred_on
             FROM arrears_case c JOIN lease l ON l.id = c.lease_id""";
 
     private final JdbcTemplate jdbc;
@@ -171,7 +173,7 @@ public class ArrearsCaseService {
                 rs.getString(5)), caseId);
         audit.record(AuditAction.ARREARS_CASE_READ, "arrears_case", caseId, summary.leaseReference());
         return new CaseDetail(summary, terms.rentAndCharges(), ArrearsRules.balanceOn(movements, today()), movements,
-                contacts, LegalDeadlines.of(summary.escalatedOn(), null, null, null, null));
+                contacts, summary.deadlines());
     }
 
     // ---- contact log
@@ -201,6 +203,33 @@ public class ArrearsCaseService {
         return id;
     }
 
+    /** Which legal step a date is recorded for. */
+    public enum LegalStep {
+        CAF_REPORTED("caf_reported_on"),
+        COURT_ACTION_PLANNED("court_action_planned_on"),
+        CCAPEX_REFERRED("ccapex_referred_on");
+
+        private final String column;
+
+        LegalStep(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Records the date of a legal step (CAF report, planned court action, CCAPEX referral) on a case. */
+    @Transactional
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public void recordStep(long caseId, LegalStep step, LocalDate date) {
+        requireAccess(caseId);
+        if (date == null) {
+            throw new BusinessException("socialcell.error.contactDate");
+        }
+        jdbc.update("UPDATE arrears_case SET " + step.column + " = ?, version = version + 1 WHERE id = ?", date,
+                caseId);
+        audit.record(AuditAction.ARREARS_CASE_STEP, "arrears_case", caseId, step + " " + date);
+        events.publish(new CasesChangedEvent());
+    }
+
     // ---- to-do list and counters
 
     /** The open legal deadlines of the adviser's cases, ordered by date. */
@@ -209,7 +238,7 @@ public class ArrearsCaseService {
     public List<TodoItem> myTodo() {
         List<TodoItem> todo = new ArrayList<>();
         for (CaseSummary c : myCases()) {
-            for (LegalDeadlines.Deadline d : LegalDeadlines.of(c.escalatedOn(), null, null, null, null)) {
+            for (LegalDeadlines.Deadline d : c.deadlines()) {
                 if (!d.done()) {
                     todo.add(new TodoItem(d.due(), d.kind(), c.id(), c.holder(), c.leaseReference()));
                 }
@@ -263,7 +292,8 @@ public class ArrearsCaseService {
     private static CaseSummary summary(ResultSet rs) throws SQLException {
         return new CaseSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 rs.getObject(5, LocalDate.class), rs.getBigDecimal(6), CaseStatus.valueOf(rs.getString(7)),
-                rs.getObject(8, LocalDate.class), rs.getString(9));
+                rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, LocalDate.class),
+                rs.getObject(11, LocalDate.class), rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class));
     }
 
     private LocalDate today() {

@@ -95,6 +95,12 @@ class ArrearsCaseServiceIT {
         assertThat(cases.myTodo()).extracting(TodoItem::kind)
                 .containsExactly(DeadlineKind.CAF_REPORT, DeadlineKind.PLAN_EXPECTED);
         assertThat(cases.myTodo().getFirst().due()).isEqualTo(firstUnpaid.plusMonths(3).plusDays(10));
+        LocalDate reported = firstUnpaid.plusMonths(2);
+        cases.recordStep(id, ArrearsCaseService.LegalStep.CAF_REPORTED, reported);
+        cases.recordStep(id, ArrearsCaseService.LegalStep.COURT_ACTION_PLANNED, reported.plusMonths(5));
+        assertThat(cases.myTodo()).extracting(TodoItem::kind, TodoItem::due).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DeadlineKind.CCAPEX_REFERRAL, reported.plusMonths(3)),
+                org.assertj.core.groups.Tuple.tuple(DeadlineKind.PLAN_EXPECTED, reported.plusMonths(6)));
     }
 
     @Test
