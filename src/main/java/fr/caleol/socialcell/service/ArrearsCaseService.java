@@ -12,6 +12,7 @@ import fr.caleol.socialcell.domain.ContactKind;
 import fr.caleol.socialcell.domain.LegalDeadlines;
 import fr.caleol.tenancy.domain.ArrearsRules;
 import fr.caleol.tenancy.domain.Movement;
+import fr.caleol.tenancy.service.LedgerImportService;
 import fr.caleol.tenancy.service.RentLedgerService;
 import fr.caleol.tenancy.service.RentLedgerService.LeaseTerms;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,16 +56,18 @@ public class ArrearsCaseService {
 
     private final JdbcTemplate jdbc;
     private final RentLedgerService ledger;
+    private final LedgerImportService imports;
     private final AuditLog audit;
     private final EventBus events;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int graceDays;
 
-    public ArrearsCaseService(JdbcTemplate jdbc, RentLedgerService ledger, AuditLog audit, EventBus events, CurrentUser currentUser,
+    public ArrearsCaseService(JdbcTemplate jdbc, RentLedgerService ledger, LedgerImportService imports, AuditLog audit, EventBus events, CurrentUser currentUser,
             Clock clock, @Value("${caleol.socialcell.grace-days:10}") int graceDays) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.imports = imports;
         this.audit = audit;
         this.events = events;
         this.currentUser = currentUser;
@@ -82,6 +85,25 @@ public class ArrearsCaseService {
     @Transactional
     @RolesAllowed(Role.Names.ADMIN)
     public DetectionReport detect(LocalDate day) {
+        return runDetection(day);
+    }
+
+    /**
+     * Imports ledger movements (all or nothing, see {@link LedgerImportService}) and, when the file is accepted, runs
+     * the detection for today at once: open to-do lists and caseloads refresh live.
+     */
+    @Transactional
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public LedgerImportService.Report importLedger(String csv) {
+        LedgerImportService.Report report = imports.importCsv(csv);
+        if (report.succeeded()) {
+            runDetection(today());
+            events.publish(new CasesChangedEvent());
+        }
+        return report;
+    }
+
+    private DetectionReport runDetection(LocalDate day) {
         record Open(long caseId, LocalDate openedOn, LocalDate escalatedOn) {}
         Map<Long, Open> open = new HashMap<>();
         jdbc.query("SELECT lease_id, id, opened_on, escalated_on FROM arrears_case WHERE status <> 'RESOLVED'",

@@ -200,4 +200,21 @@ class ArrearsCaseServiceIT {
         assertThatThrownBy(() -> plans.renegotiate(plan, start, 2, start)).isInstanceOf(BusinessException.class);
         assertThat(plans.plans(id)).hasSize(2);
     }
+
+    @Test
+    void anImportThatLeavesARentUnpaidOpensTheCaseAtOnce() {
+        String ref = jdbc.queryForObject("SELECT reference FROM lease WHERE id = ?", String.class, lease);
+        LocalDate due = LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE).minusDays(20);
+        TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
+        // the far-past month is paid the next day: never in arrears; then a rent call 20 days ago comes in unpaid
+        ledger.record(lease, Movement.payment(firstUnpaid.plusDays(1), RENT, PaymentMeans.TRANSFER), null, null);
+        assertThat(openCase()).isNull();
+        var report = cases.importLedger("bail;type;date;echeance;montant;moyen;reference\n" + ref + ";APPEL;"
+                + due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ";"
+                + due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ";480.00;;\n");
+        assertThat(report.succeeded()).as("%s", report.errors()).isTrue();
+        assertThat(openCase()).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT debt_at_opening FROM arrears_case WHERE lease_id = ?",
+                BigDecimal.class, lease)).isEqualByComparingTo(RENT);
+    }
 }
