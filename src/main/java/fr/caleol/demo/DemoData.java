@@ -29,11 +29,13 @@ class DemoData {
     private final DemoHousingData housing;
     private final CommitteeDemo committeeDemo;
     private final DemoOutreachData outreach;
+    private final DemoLedgerData ledger;
 
     DemoData(AppUserRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
             Environment environment, DemoHousingData housing, CommitteeDemo committeeDemo,
-            DemoOutreachData outreach) {
+            DemoOutreachData outreach, DemoLedgerData ledger) {
         this.outreach = outreach;
+        this.ledger = ledger;
         this.committeeDemo = committeeDemo;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -48,6 +50,7 @@ class DemoData {
         housing.loadOnce();
         transaction.executeWithoutResult(status -> committeeDemo.load());
         outreach.loadOnce();
+        ledger.loadOnce();
         announce();
     }
 

@@ -1,0 +1,8 @@
+package fr.caleol.socialcell.domain;
+
+public enum InstalmentStatus {
+    DUE,
+    PARTLY_PAID,
+    PAID,
+    LATE
+}

@@ -1,0 +1,324 @@
+package fr.caleol.socialcell.service;
+
+import fr.caleol.audit.domain.AuditAction;
+import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.domain.LandlordTime;
+import fr.caleol.base.errors.BusinessException;
+import fr.caleol.base.events.EventBus;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
+import fr.caleol.socialcell.domain.CaseStatus;
+import fr.caleol.socialcell.domain.ContactKind;
+import fr.caleol.socialcell.domain.LegalDeadlines;
+import fr.caleol.tenancy.domain.ArrearsRules;
+import fr.caleol.tenancy.domain.Movement;
+import fr.caleol.tenancy.service.LedgerImportService;
+import fr.caleol.tenancy.service.RentLedgerService;
+import fr.caleol.tenancy.service.RentLedgerService.LeaseTerms;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Arrears cases: detection from the rent ledger, the caseload, the contact log and the team's counters.
+ *
+ * <p>Access: a social adviser reaches only the cases assigned to them; the team lead (ADMIN) reaches all; nobody
+ * else reaches arrears data. Every read of a case goes to the audit log.
+ */
+@Service
+public class ArrearsCaseService {
+
+    static final int NOTES_MAX = 2000;
+
+    private static final String SUMMARY_SELECT = """
+            SELECT c.id, c.lease_id, l.reference,
+              (SELECT CONCAT(t.last_name, ' ', t.first_name) FROM tenant t WHERE t.household_id = l.household_id
+                 ORDER BY t.household_role = 'HOLDER' DESC, t.id LIMIT 1),
+              c.opened_on, c.debt_at_opening, c.status, c.escalated_on, c.adviser, c.caf_reported_on,
+              (SELECT MIN(p.signed_on) FROM repayment_plan p WHERE p.case_id = c.id), c.court_action_planned_on,
+              c.ccapex_referred_on
+            FROM arrears_case c JOIN lease l ON l.id = c.lease_id""";
+
+    private final JdbcTemplate jdbc;
+    private final RentLedgerService ledger;
+    private final LedgerImportService imports;
+    private final AuditLog audit;
+    private final EventBus events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final int graceDays;
+
+    public ArrearsCaseService(JdbcTemplate jdbc, RentLedgerService ledger, LedgerImportService imports, AuditLog audit, EventBus events, CurrentUser currentUser,
+            Clock clock, @Value("${caleol.socialcell.grace-days:10}") int graceDays) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.imports = imports;
+        this.audit = audit;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.graceDays = graceDays;
+    }
+
+    // ---- detection
+
+    /**
+     * Scans every lease's ledger on {@code day}: opens a nascent-arrears case (status NEW, unassigned) for a lease in
+     * arrears past the grace period with no arrears in the previous 12 months and no open case; marks an open case
+     * escalated on the day its debt reached two months of rent and charges.
+     */
+    @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
+    public DetectionReport detect(LocalDate day) {
+        return runDetection(day);
+    }
+
+    /**
+     * Imports ledger movements (all or nothing, see {@link LedgerImportService}) and, when the file is accepted, runs
+     * the detection for today at once: open to-do lists and caseloads refresh live.
+     */
+    @Transactional
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public LedgerImportService.Report importLedger(String csv) {
+        LedgerImportService.Report report = imports.importCsv(csv);
+        if (report.succeeded()) {
+            runDetection(today());
+            events.publish(new CasesChangedEvent());
+        }
+        return report;
+    }
+
+    private DetectionReport runDetection(LocalDate day) {
+        record Open(long caseId, LocalDate openedOn, LocalDate escalatedOn) {}
+        Map<Long, Open> open = new HashMap<>();
+        jdbc.query("SELECT lease_id, id, opened_on, escalated_on FROM arrears_case WHERE status <> 'RESOLVED'",
+                rs -> {
+                    open.put(rs.getLong(1), new Open(rs.getLong(2), rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class)));
+                });
+        List<Object[]> toOpen = new ArrayList<>();
+        List<Object[]> toEscalate = new ArrayList<>();
+        int[] scanned = {0};
+        ledger.forEachLedger((terms, movements) -> {
+            scanned[0]++;
+            Open existing = open.get(terms.leaseId());
+            if (existing == null) {
+                if (ArrearsRules.opensNascentCase(movements, day, graceDays)) {
+                    BigDecimal debt = ArrearsRules.overdueOn(movements, day, graceDays);
+                    LocalDate reached = ArrearsRules.twoMonthsReachedOn(movements, terms.rentAndCharges(),
+                            day.minusMonths(12), day, graceDays);
+                    toOpen.add(new Object[] {terms.leaseId(), day, debt, reached});
+                }
+            } else if (existing.escalatedOn() == null) {
+                LocalDate reached = ArrearsRules.twoMonthsReachedOn(movements, terms.rentAndCharges(),
+                        existing.openedOn(), day, graceDays);
+                if (reached != null) {
+                    toEscalate.add(new Object[] {reached, existing.caseId()});
+                }
+            }
+        });
+        if (!toOpen.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO arrears_case (lease_id, opened_on, debt_at_opening, status, escalated_on)
+                    VALUES (?, ?, ?, 'NEW', ?)""", toOpen);
+        }
+        if (!toEscalate.isEmpty()) {
+            jdbc.batchUpdate("UPDATE arrears_case SET escalated_on = ?, version = version + 1 WHERE id = ?",
+                    toEscalate);
+        }
+        if (!toOpen.isEmpty() || !toEscalate.isEmpty()) {
+            audit.record(AuditAction.ARREARS_CASE_OPENED, "arrears_case", 0L,
+                    "detection " + day + ": " + toOpen.size() + " opened, " + toEscalate.size() + " escalated");
+            events.publish(new CasesChangedEvent());
+        }
+        return new DetectionReport(scanned[0], toOpen.size(), toEscalate.size());
+    }
+
+    // ---- caseload
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.SOCIAL_ADVISER)
+    public List<CaseSummary> myCases() {
+        return jdbc.query(SUMMARY_SELECT + " WHERE c.adviser = ? AND c.status <> 'RESOLVED' ORDER BY c.opened_on, c.id",
+                (rs, n) -> summary(rs), currentUser.requireUsername());
+    }
+
+    /** All open cases, for the team lead who balances the caseload. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<CaseSummary> allCases() {
+        return jdbc.query(SUMMARY_SELECT + " WHERE c.status <> 'RESOLVED' ORDER BY c.opened_on, c.id",
+                (rs, n) -> summary(rs));
+    }
+
+    @Transactional
+    @RolesAllowed(Role.Names.ADMIN)
+    public void assign(long caseId, String adviser) {
+        if (adviser == null || adviser.isBlank()) {
+            throw new BusinessException("socialcell.error.adviser");
+        }
+        int n = jdbc.update("UPDATE arrears_case SET adviser = ?, version = version + 1 WHERE id = ?", adviser,
+                caseId);
+        if (n == 0) {
+            throw new BusinessException("socialcell.error.noCase");
+        }
+        audit.record(AuditAction.ARREARS_CASE_ASSIGNED, "arrears_case", caseId, adviser);
+        events.publish(new CasesChangedEvent());
+    }
+
+    /** A case with its ledger, contacts and deadlines. Only its adviser or the team lead; the read is audited. */
+    @Transactional
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public CaseDetail detail(long caseId) {
+        CaseSummary summary = requireAccess(caseId);
+        LeaseTerms terms = ledger.terms(summary.leaseId());
+        List<Movement> movements = ledger.movements(summary.leaseId());
+        List<ContactEntry> contacts = jdbc.query("""
+                SELECT id, kind, contact_date, author, notes FROM arrears_contact WHERE case_id = ?
+                ORDER BY contact_date DESC, id DESC""", (rs, n) -> new ContactEntry(rs.getLong(1),
+                ContactKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class), rs.getString(4),
+                rs.getString(5)), caseId);
+        audit.record(AuditAction.ARREARS_CASE_READ, "arrears_case", caseId, summary.leaseReference());
+        return new CaseDetail(summary, terms.rentAndCharges(), ArrearsRules.balanceOn(movements, today()), movements,
+                contacts, summary.deadlines());
+    }
+
+    // ---- contact log
+
+    @Transactional
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public long logContact(long caseId, ContactKind kind, LocalDate date, String notes) {
+        CaseSummary summary = requireAccess(caseId);
+        if (kind == null) {
+            throw new BusinessException("socialcell.error.contactKind");
+        }
+        if (date == null || date.isAfter(today())) {
+            throw new BusinessException("socialcell.error.contactDate");
+        }
+        if (notes != null && notes.length() > NOTES_MAX) {
+            throw new BusinessException("socialcell.error.notesTooLong", NOTES_MAX);
+        }
+        jdbc.update("INSERT INTO arrears_contact (case_id, kind, contact_date, author, notes) VALUES (?, ?, ?, ?, ?)",
+                caseId, kind.name(), date, currentUser.requireUsername(),
+                notes == null || notes.isBlank() ? null : notes.strip());
+        long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        if (summary.status() == CaseStatus.NEW) {
+            jdbc.update("UPDATE arrears_case SET status = 'CONTACTED', version = version + 1 WHERE id = ?", caseId);
+        }
+        audit.record(AuditAction.ARREARS_CONTACT_LOGGED, "arrears_case", caseId, kind.name());
+        events.publish(new CasesChangedEvent());
+        return id;
+    }
+
+    /** Which legal step a date is recorded for. */
+    public enum LegalStep {
+        CAF_REPORTED("caf_reported_on"),
+        COURT_ACTION_PLANNED("court_action_planned_on"),
+        CCAPEX_REFERRED("ccapex_referred_on");
+
+        private final String column;
+
+        LegalStep(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Records the date of a legal step (CAF report, planned court action, CCAPEX referral) on a case. */
+    @Transactional
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public void recordStep(long caseId, LegalStep step, LocalDate date) {
+        requireAccess(caseId);
+        if (date == null) {
+            throw new BusinessException("socialcell.error.contactDate");
+        }
+        jdbc.update("UPDATE arrears_case SET " + step.column + " = ?, version = version + 1 WHERE id = ?", date,
+                caseId);
+        audit.record(AuditAction.ARREARS_CASE_STEP, "arrears_case", caseId, step + " " + date);
+        events.publish(new CasesChangedEvent());
+    }
+
+    // ---- to-do list and counters
+
+    /** The open legal deadlines of the adviser's cases, ordered by date. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.SOCIAL_ADVISER)
+    public List<TodoItem> myTodo() {
+        List<TodoItem> todo = new ArrayList<>();
+        for (CaseSummary c : myCases()) {
+            for (LegalDeadlines.Deadline d : c.deadlines()) {
+                if (!d.done()) {
+                    todo.add(new TodoItem(d.due(), d.kind(), c.id(), c.holder(), c.leaseReference()));
+                }
+            }
+        }
+        todo.sort(Comparator.comparing(TodoItem::due).thenComparing(TodoItem::kind).thenComparing(TodoItem::caseId));
+        return todo;
+    }
+
+    /** Contacts per adviser and kind in [from, to], counted from the contact log. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.ADMIN)
+    public Map<String, Map<ContactKind, Integer>> contactCounters(LocalDate from, LocalDate to) {
+        Map<String, Map<ContactKind, Integer>> result = new TreeMap<>();
+        jdbc.query("""
+                SELECT author, kind, COUNT(*) FROM arrears_contact WHERE contact_date BETWEEN ? AND ?
+                GROUP BY author, kind""", rs -> {
+            result.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(ContactKind.class))
+                    .put(ContactKind.valueOf(rs.getString(2)), rs.getInt(3));
+        }, from, to);
+        return result;
+    }
+
+    /** Open cases per status. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.ADMIN)
+    public Map<CaseStatus, Integer> casesByStatus() {
+        Map<CaseStatus, Integer> result = new EnumMap<>(CaseStatus.class);
+        jdbc.query("SELECT status, COUNT(*) FROM arrears_case GROUP BY status",
+                rs -> {
+                    result.put(CaseStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return result;
+    }
+
+    /** The case if the current user may work on it (its adviser or the team lead); denied otherwise. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public CaseSummary requireAccess(long caseId) {
+        List<CaseSummary> found = jdbc.query(SUMMARY_SELECT + " WHERE c.id = ?", (rs, n) -> summary(rs), caseId);
+        if (found.isEmpty()) {
+            throw new BusinessException("socialcell.error.noCase");
+        }
+        CaseSummary c = found.getFirst();
+        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.requireUsername().equals(c.adviser())) {
+            throw new AccessDeniedException("Case " + caseId + " is not assigned to " + currentUser.requireUsername());
+        }
+        return c;
+    }
+
+    private static CaseSummary summary(ResultSet rs) throws SQLException {
+        return new CaseSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getBigDecimal(6), CaseStatus.valueOf(rs.getString(7)),
+                rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, LocalDate.class),
+                rs.getObject(11, LocalDate.class), rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
+    }
+}

@@ -1,0 +1,3 @@
+package fr.caleol.socialcell.service;
+
+public record DetectionReport(int leasesScanned, int opened, int escalated) {}

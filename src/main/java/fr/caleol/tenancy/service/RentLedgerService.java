@@ -1,0 +1,152 @@
+package fr.caleol.tenancy.service;
+
+import fr.caleol.audit.domain.AuditAction;
+import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.errors.BusinessException;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
+import fr.caleol.tenancy.domain.ArrearsRules;
+import fr.caleol.tenancy.domain.Movement;
+import fr.caleol.tenancy.domain.MovementKind;
+import fr.caleol.tenancy.domain.PaymentMeans;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rent ledger of each lease: rent calls, payments, housing aid and adjustments. The balance is always the sum of
+ * the movements; it is never stored. Ledger data is arrears data: only social advisers and the team lead (ADMIN)
+ * reach it.
+ */
+@Service
+public class RentLedgerService {
+
+    /** 13 to 19 digits, possibly separated by spaces or dashes: looks like a payment card number. */
+    private static final Pattern CARD_NUMBER = Pattern.compile("(?:\\d[ -]?){12,18}\\d");
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public RentLedgerService(JdbcTemplate jdbc, AuditLog audit, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A lease's monthly terms. */
+    public record LeaseTerms(long leaseId, String reference, BigDecimal rentAndCharges, long householdId) {}
+
+    @Transactional
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public void record(long leaseId, Movement m, String reference, String label) {
+        insert(leaseId, m, reference, label, currentUser.username().orElse(null));
+    }
+
+    /**
+     * A card payment taken over the phone by an adviser. Only the provider's reference is kept; a reference that looks
+     * like a card number is refused, so card numbers are never stored.
+     */
+    @Transactional
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public void recordPhonePayment(long leaseId, LocalDate date, BigDecimal amount, String providerReference) {
+        if (amount == null || amount.signum() <= 0) {
+            throw new BusinessException("socialcell.error.amount");
+        }
+        if (providerReference == null || providerReference.isBlank()) {
+            throw new BusinessException("socialcell.error.reference");
+        }
+        if (looksLikeCardNumber(providerReference)) {
+            throw new BusinessException("socialcell.error.cardNumber");
+        }
+        insert(leaseId, Movement.payment(date, amount, PaymentMeans.CARD_BY_PHONE), providerReference.strip(),
+                null, currentUser.requireUsername());
+        audit.record(AuditAction.PHONE_PAYMENT_RECORDED, "lease", leaseId, amount.toPlainString());
+    }
+
+    public static boolean looksLikeCardNumber(String text) {
+        return text != null && CARD_NUMBER.matcher(text).find();
+    }
+
+    private void insert(long leaseId, Movement m, String reference, String label, String by) {
+        jdbc.update("""
+                INSERT INTO rent_movement (lease_id, kind, movement_date, due_date, amount, means, reference, label,
+                  recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", leaseId, m.kind().name(),
+                m.date(), m.dueDate(), m.amount(), m.means() == null ? null : m.means().name(), reference, label, by,
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public List<Movement> movements(long leaseId) {
+        return jdbc.query("""
+                SELECT kind, movement_date, due_date, amount, means FROM rent_movement WHERE lease_id = ?
+                ORDER BY movement_date, id""", (rs, n) -> movement(rs), leaseId);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    public BigDecimal balance(long leaseId, LocalDate day) {
+        return ArrearsRules.balanceOn(movements(leaseId), day);
+    }
+
+    @Transactional(readOnly = true)
+    public LeaseTerms terms(long leaseId) {
+        return jdbc.queryForObject("""
+                SELECT id, reference, monthly_rent + monthly_charges, household_id FROM lease WHERE id = ?""",
+                (rs, n) -> new LeaseTerms(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)),
+                leaseId);
+    }
+
+    /**
+     * Streams every lease's movements, one lease at a time, in lease order (one query for the whole ledger), for the
+     * nightly detection. Not role-checked: called by the detection job, which runs as the system.
+     */
+    @Transactional(readOnly = true)
+    public void forEachLedger(BiConsumer<LeaseTerms, List<Movement>> consumer) {
+        Map<Long, LeaseTerms> terms = new HashMap<>();
+        jdbc.query("SELECT id, reference, monthly_rent + monthly_charges, household_id FROM lease",
+                rs -> {
+                    terms.put(rs.getLong(1), new LeaseTerms(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
+                            rs.getLong(4)));
+                });
+        long[] current = {-1};
+        List<Movement> buffer = new ArrayList<>();
+        jdbc.query("""
+                SELECT lease_id, kind, movement_date, due_date, amount, means FROM rent_movement
+                ORDER BY lease_id, movement_date, id""", rs -> {
+            long lease = rs.getLong(1);
+            if (lease != current[0] && current[0] != -1) {
+                consumer.accept(terms.get(current[0]), List.copyOf(buffer));
+                buffer.clear();
+            }
+            current[0] = lease;
+            buffer.add(new Movement(MovementKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+                    rs.getObject(4, LocalDate.class), rs.getBigDecimal(5),
+                    rs.getString(6) == null ? null : PaymentMeans.valueOf(rs.getString(6))));
+        });
+        if (current[0] != -1) {
+            consumer.accept(terms.get(current[0]), List.copyOf(buffer));
+        }
+    }
+
+    private static Movement movement(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Movement(MovementKind.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                rs.getObject(3, LocalDate.class), rs.getBigDecimal(4),
+                rs.getString(5) == null ? null : PaymentMeans.valueOf(rs.getString(5)));
+    }
+}
