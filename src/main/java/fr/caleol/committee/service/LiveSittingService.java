@@ -547,7 +547,7 @@ public class LiveSittingService {
     }
 
     private void requireParticipantOrStaff(Optional<Seat> seat) {
-        if (seat.isEmpty() && !currentUser.hasRole(Role.SECRETARY) && !currentUser.hasRole(Role.ADMIN)) {
+        if (seat.isEmpty() && !currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN)) {
             throw new AccessDeniedException("Not convened");
         }
     }

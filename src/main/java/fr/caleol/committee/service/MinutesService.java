@@ -421,7 +421,7 @@ public class MinutesService {
     }
 
     private boolean isStaff() {
-        return currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.ADMIN);
+        return currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN);
     }
 
     private boolean isPresident(Sitting sitting) {

@@ -163,7 +163,7 @@ public class SittingService {
     @PermitAll
     @Transactional(readOnly = true)
     public List<Sitting> mySittings() {
-        if (currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN)) {
             return sittings.findAllWithCommittee();
         }
         return sittings.findConvenedFor(currentUser.requireUsername());
@@ -189,7 +189,7 @@ public class SittingService {
     }
 
     private void requireStaffOrConvened(long sittingId) {
-        if (currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN)) {
             return;
         }
         String username = currentUser.requireUsername();

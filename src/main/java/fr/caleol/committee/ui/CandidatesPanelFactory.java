@@ -7,7 +7,8 @@ import fr.caleol.housing.service.HousingApplicationService;
 import fr.caleol.housing.ui.CandidateComparison;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.core.context.SecurityContextHolder;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
 
 /**
  * Builds the candidates' side-by-side comparison of an agenda item with the housing feature's component: figures
@@ -18,8 +19,11 @@ class CandidatesPanelFactory {
 
     private final HousingApplicationService applications;
     private final EligibilityService eligibility;
+    private final CurrentUser currentUser;
 
-    CandidatesPanelFactory(HousingApplicationService applications, EligibilityService eligibility) {
+    CandidatesPanelFactory(HousingApplicationService applications, EligibilityService eligibility,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.applications = applications;
         this.eligibility = eligibility;
     }
@@ -27,8 +31,7 @@ class CandidatesPanelFactory {
     Component create(List<AgendaCandidate> candidates, long dwellingId, LocalDate assessmentDate) {
         CandidateComparison comparison = new CandidateComparison(applications, eligibility);
         comparison.setId("candidates");
-        comparison.setLinkToDossiers(SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_SECRETARY") || a.getAuthority().equals("ROLE_ADMIN")));
+        comparison.setLinkToDossiers(currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN));
         comparison.show(dwellingId, candidates.stream().map(c -> c.getApplication().getId()).toList(), assessmentDate);
         return comparison;
     }

@@ -16,23 +16,24 @@ import fr.caleol.committee.service.SittingService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.core.context.SecurityContextHolder;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
 
 /** On a committee member's home page: the sittings they are convened to, with a link to join. */
 @org.springframework.stereotype.Component
 class MySittingsOnHome implements HomeContribution {
 
     private final SittingService sittings;
+    private final CurrentUser currentUser;
 
-    MySittingsOnHome(SittingService sittings) {
+    MySittingsOnHome(SittingService sittings, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.sittings = sittings;
     }
 
     @Override
     public Optional<Component> section() {
-        boolean member = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_COMMITTEE_MEMBER"));
-        if (!member) {
+        if (!currentUser.hasRole(Role.COMMITTEE_MEMBER)) {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();

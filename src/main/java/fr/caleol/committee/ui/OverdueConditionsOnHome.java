@@ -13,23 +13,24 @@ import fr.caleol.base.ui.components.Formats;
 import fr.caleol.committee.service.FollowUpService;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.core.context.SecurityContextHolder;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
 
 /** On the secretary's home page: the conditional attributions whose deadline passed without the document. */
 @org.springframework.stereotype.Component
 class OverdueConditionsOnHome implements HomeContribution {
 
     private final FollowUpService followUp;
+    private final CurrentUser currentUser;
 
-    OverdueConditionsOnHome(FollowUpService followUp) {
+    OverdueConditionsOnHome(FollowUpService followUp, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.followUp = followUp;
     }
 
     @Override
     public Optional<Component> section() {
-        boolean staff = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_SECRETARY") || a.getAuthority().equals("ROLE_ADMIN"));
-        if (!staff) {
+        if (!currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN)) {
             return Optional.empty();
         }
         List<FollowUpService.OverdueConditions> overdue = followUp.overdueConditionsEverywhere();

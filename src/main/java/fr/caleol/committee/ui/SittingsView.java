@@ -31,7 +31,8 @@ import fr.caleol.committee.service.SittingService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.springframework.security.core.context.SecurityContextHolder;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
 
 /** The sittings: members see those they are convened to; the secretary creates and prepares them. */
 @Route(value = "seances", layout = MainLayout.class)
@@ -41,11 +42,11 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
     private final SittingService sittings;
     private final Grid<Sitting> grid = new Grid<>();
 
-    public SittingsView(SittingService sittings, CommitteeService committees, EventBus eventBus) {
+    public SittingsView(SittingService sittings, CommitteeService committees, EventBus eventBus,
+            CurrentUser currentUser) {
         this.sittings = sittings;
         setSizeFull();
-        boolean staff = SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_SECRETARY") || a.getAuthority().equals("ROLE_ADMIN"));
+        boolean staff = currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN);
         if (staff) {
             Button create = new Button(getTranslation("sittings.create"), VaadinIcon.PLUS.create(),
                     click -> openCreate(committees));

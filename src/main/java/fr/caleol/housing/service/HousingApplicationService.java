@@ -174,7 +174,7 @@ public class HousingApplicationService {
     /** Whether the current user may read this dossier (secretary, administrator, or granted by a feature). */
     @PermitAll
     public boolean mayRead(long applicationId) {
-        if (currentUser.hasRole(Role.SECRETARY) || currentUser.hasRole(Role.ADMIN)) {
+        if (currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN)) {
             return true;
         }
         Optional<String> username = currentUser.username();

@@ -10,24 +10,24 @@ import fr.caleol.outreach.service.CallService;
 import fr.caleol.outreach.service.WeeklyCall;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.core.context.SecurityContextHolder;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
 
 /** On a volunteer's home page: how many tenants remain to be reached this week, with a link to the list. */
 @org.springframework.stereotype.Component
 class MyCallsOnHome implements HomeContribution {
 
     private final CallService calls;
+    private final CurrentUser currentUser;
 
-    MyCallsOnHome(CallService calls) {
+    MyCallsOnHome(CallService calls, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.calls = calls;
     }
 
     @Override
     public Optional<Component> section() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean volunteer = authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_VOLUNTEER"));
-        if (!volunteer) {
+        if (!currentUser.hasRole(Role.VOLUNTEER)) {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();

@@ -41,6 +41,16 @@ public class CurrentUser {
         return roles().contains(role);
     }
 
+    public boolean hasAnyRole(Role... roles) {
+        Set<Role> held = roles();
+        for (Role role : roles) {
+            if (held.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<Authentication> authentication() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()
