@@ -64,8 +64,9 @@ class ArrearsCaseServiceIT {
 
     long detectAndAssign() {
         TestUsers.actAs("chef", Role.ADMIN);
-        assertThat(cases.detect(firstUnpaid.plusDays(9)).opened()).as("still in the grace period").isZero();
-        assertThat(openCase()).isNull();
+        // Detection scans every lease of the shared test database: judge it on this test's lease.
+        cases.detect(firstUnpaid.plusDays(9));
+        assertThat(openCase()).as("still in the grace period").isNull();
         DetectionReport report = cases.detect(firstUnpaid.plusDays(10));
         assertThat(report.opened()).isGreaterThanOrEqualTo(1);
         Long id = openCase();
