@@ -21,6 +21,7 @@ public final class DemoAccounts {
             new Account("benevole", "Thomas Petit", Set.of(Role.VOLUNTEER), null),
             new Account("conseiller", "Fatou Diallo", Set.of(Role.SOCIAL_ADVISER), null),
             new Account("conseiller2", "Julien Roux", Set.of(Role.SOCIAL_ADVISER), null),
+            new Account("responsable-cellule", "Agnès Fontaine", Set.of(Role.SOCIAL_CELL_LEAD), null),
             new Account("president", "Marie Lefèvre", Set.of(Role.COMMITTEE_MEMBER), SeatKind.PRESIDENT),
             new Account("membre2", "Karim Haddad", Set.of(Role.COMMITTEE_MEMBER), SeatKind.BOARD_MEMBER),
             new Account("membre3", "Isabelle Moreau", Set.of(Role.COMMITTEE_MEMBER), SeatKind.BOARD_MEMBER),

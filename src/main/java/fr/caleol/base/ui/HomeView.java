@@ -22,7 +22,7 @@ public class HomeView extends VerticalLayout implements HasTitleKey {
 
     /** Roles in the order their cards appear. */
     static final List<String> ROLES = List.of("ADMIN", "SECRETARY", "COMMITTEE_MEMBER", "OUTREACH_COORDINATOR",
-            "VOLUNTEER", "SOCIAL_ADVISER");
+            "VOLUNTEER", "SOCIAL_ADVISER", "SOCIAL_CELL_LEAD");
 
     public HomeView(Menu menu, java.util.List<HomeContribution> contributions) {
         setId("home");

@@ -7,7 +7,9 @@ public enum Role {
     COMMITTEE_MEMBER,
     OUTREACH_COORDINATOR,
     VOLUNTEER,
-    SOCIAL_ADVISER;
+    SOCIAL_ADVISER,
+    /** The social cell's team lead: sees every arrears case, balances the caseload, reads the team's figures. */
+    SOCIAL_CELL_LEAD;
 
     /** The Spring Security authority name, e.g. {@code ROLE_ADMIN}. */
     public String authority() {
@@ -22,6 +24,7 @@ public enum Role {
         public static final String OUTREACH_COORDINATOR = "OUTREACH_COORDINATOR";
         public static final String VOLUNTEER = "VOLUNTEER";
         public static final String SOCIAL_ADVISER = "SOCIAL_ADVISER";
+        public static final String SOCIAL_CELL_LEAD = "SOCIAL_CELL_LEAD";
 
         private Names() {}
     }

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Arrears cases: detection from the rent ledger, the caseload, the contact log and the team's counters.
  *
- * <p>Access: a social adviser reaches only the cases assigned to them; the team lead (ADMIN) reaches all; nobody
+ * <p>Access: a social adviser reaches only the cases assigned to them; the team lead (SOCIAL_CELL_LEAD, or ADMIN) reaches all; nobody
  * else reaches arrears data. Every read of a case goes to the audit log.
  */
 @Service
@@ -83,7 +83,7 @@ public class ArrearsCaseService {
      * escalated on the day its debt reached two months of rent and charges.
      */
     @Transactional
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public DetectionReport detect(LocalDate day) {
         return runDetection(day);
     }
@@ -93,7 +93,7 @@ public class ArrearsCaseService {
      * the detection for today at once: open to-do lists and caseloads refresh live.
      */
     @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public LedgerImportService.Report importLedger(String csv) {
         LedgerImportService.Report report = imports.importCsv(csv);
         if (report.succeeded()) {
@@ -160,14 +160,14 @@ public class ArrearsCaseService {
 
     /** All open cases, for the team lead who balances the caseload. */
     @Transactional(readOnly = true)
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public List<CaseSummary> allCases() {
         return jdbc.query(SUMMARY_SELECT + " WHERE c.status <> 'RESOLVED' ORDER BY c.opened_on, c.id",
                 (rs, n) -> summary(rs));
     }
 
     @Transactional
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public void assign(long caseId, String adviser) {
         if (adviser == null || adviser.isBlank()) {
             throw new BusinessException("socialcell.error.adviser");
@@ -183,7 +183,7 @@ public class ArrearsCaseService {
 
     /** A case with its ledger, contacts and deadlines. Only its adviser or the team lead; the read is audited. */
     @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public CaseDetail detail(long caseId) {
         CaseSummary summary = requireAccess(caseId);
         LeaseTerms terms = ledger.terms(summary.leaseId());
@@ -201,7 +201,7 @@ public class ArrearsCaseService {
     // ---- contact log
 
     @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public long logContact(long caseId, ContactKind kind, LocalDate date, String notes) {
         CaseSummary summary = requireAccess(caseId);
         if (kind == null) {
@@ -240,7 +240,7 @@ public class ArrearsCaseService {
 
     /** Records the date of a legal step (CAF report, planned court action, CCAPEX referral) on a case. */
     @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public void recordStep(long caseId, LegalStep step, LocalDate date) {
         requireAccess(caseId);
         if (date == null) {
@@ -272,7 +272,7 @@ public class ArrearsCaseService {
 
     /** Contacts per adviser and kind in [from, to], counted from the contact log. */
     @Transactional(readOnly = true)
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public Map<String, Map<ContactKind, Integer>> contactCounters(LocalDate from, LocalDate to) {
         Map<String, Map<ContactKind, Integer>> result = new TreeMap<>();
         jdbc.query("""
@@ -286,7 +286,7 @@ public class ArrearsCaseService {
 
     /** Open cases per status. */
     @Transactional(readOnly = true)
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public Map<CaseStatus, Integer> casesByStatus() {
         Map<CaseStatus, Integer> result = new EnumMap<>(CaseStatus.class);
         jdbc.query("SELECT status, COUNT(*) FROM arrears_case GROUP BY status",
@@ -298,14 +298,14 @@ public class ArrearsCaseService {
 
     /** The case if the current user may work on it (its adviser or the team lead); denied otherwise. */
     @Transactional(readOnly = true)
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public CaseSummary requireAccess(long caseId) {
         List<CaseSummary> found = jdbc.query(SUMMARY_SELECT + " WHERE c.id = ?", (rs, n) -> summary(rs), caseId);
         if (found.isEmpty()) {
             throw new BusinessException("socialcell.error.noCase");
         }
         CaseSummary c = found.getFirst();
-        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.requireUsername().equals(c.adviser())) {
+        if (!currentUser.hasAnyRole(Role.SOCIAL_CELL_LEAD, Role.ADMIN) && !currentUser.requireUsername().equals(c.adviser())) {
             throw new AccessDeniedException("Case " + caseId + " is not assigned to " + currentUser.requireUsername());
         }
         return c;

@@ -51,7 +51,7 @@ public class PlanService {
     }
 
     @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public long create(long caseId, BigDecimal debt, LocalDate start, int months, LocalDate signedOn) {
         cases.requireAccess(caseId);
         Integer live = jdbc.queryForObject("""
@@ -65,7 +65,7 @@ public class PlanService {
 
     /** A new plan for what remains owed; the previous plan is frozen as it was. */
     @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public long renegotiate(long planId, LocalDate start, int months, LocalDate signedOn) {
         PlanView old = plan(planId);
         if (old.status() == PlanStatus.FROZEN || old.status() == PlanStatus.COMPLETED) {
@@ -101,7 +101,7 @@ public class PlanService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public PlanView plan(long planId) {
         PlanView p = jdbc.queryForObject("""
                 SELECT id, case_id, previous_plan_id, debt, start_date, months, signed_on, status
@@ -115,7 +115,7 @@ public class PlanService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public List<PlanView> plans(long caseId) {
         cases.requireAccess(caseId);
         return jdbc.queryForList("SELECT id FROM repayment_plan WHERE case_id = ? ORDER BY id", Long.class, caseId)
@@ -127,7 +127,7 @@ public class PlanService {
      * then the instalments from the oldest. Returns the allocation.
      */
     @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public PaymentAllocation.Result allocatePayment(long planId, BigDecimal amount, BigDecimal currentRentOwed) {
         PlanView p = plan(planId);
         if (p.status() == PlanStatus.FROZEN) {
@@ -148,7 +148,7 @@ public class PlanService {
      * goes to PLAN_IN_DEFAULT and its adviser is alerted live. Returns the plans put in default.
      */
     @Transactional
-    @RolesAllowed(Role.Names.ADMIN)
+    @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public List<Long> detectBreaches(LocalDate today) {
         List<Long> defaulted = new ArrayList<>();
         for (Long planId : jdbc.queryForList("SELECT id FROM repayment_plan WHERE status = 'ACTIVE'", Long.class)) {

@@ -41,7 +41,7 @@ import java.time.LocalDate;
  * selected case shows its balance, deadlines, contact log and plans. Refreshed live when cases change.
  */
 @Route(value = "cellule-sociale/dossiers", layout = MainLayout.class)
-@RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+@RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
 public class CaseloadView extends VerticalLayout implements HasTitleKey {
 
     private final ArrearsCaseService cases;
@@ -55,7 +55,7 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
     public CaseloadView(ArrearsCaseService cases, PlanService plans, CurrentUser currentUser, EventBus bus) {
         this.cases = cases;
         this.plans = plans;
-        this.lead = currentUser.hasRole(Role.ADMIN);
+        this.lead = currentUser.hasAnyRole(Role.SOCIAL_CELL_LEAD, Role.ADMIN);
         todo.setId("socialcell-todo");
         todo.addColumn(t -> Formats.date(t.due(), getLocale())).setHeader(getTranslation("socialcell.due"));
         todo.addColumn(t -> getTranslation("socialcell.deadline." + t.kind().name()))

@@ -23,7 +23,7 @@ import java.util.Map;
 
 /** The team lead's live counters: open cases by status, contacts per adviser over the last 12 months. */
 @Route(value = "cellule-sociale/tableau-de-bord", layout = MainLayout.class)
-@RolesAllowed(Role.Names.ADMIN)
+@RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
 public class TeamDashboardView extends VerticalLayout implements HasTitleKey {
 
     record StatusRow(CaseStatus status, int count) {}

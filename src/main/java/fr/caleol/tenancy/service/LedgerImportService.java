@@ -64,7 +64,7 @@ public class LedgerImportService {
     }
 
     @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public Report importCsv(String text) {
         List<LineError> errors = new ArrayList<>();
         List<CSVRecord> records;

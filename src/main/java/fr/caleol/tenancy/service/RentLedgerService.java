@@ -52,7 +52,7 @@ public class RentLedgerService {
     public record LeaseTerms(long leaseId, String reference, BigDecimal rentAndCharges, long householdId) {}
 
     @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public void record(long leaseId, Movement m, String reference, String label) {
         insert(leaseId, m, reference, label, currentUser.username().orElse(null));
     }
@@ -62,7 +62,7 @@ public class RentLedgerService {
      * like a card number is refused, so card numbers are never stored.
      */
     @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public void recordPhonePayment(long leaseId, LocalDate date, BigDecimal amount, String providerReference) {
         if (amount == null || amount.signum() <= 0) {
             throw new BusinessException("socialcell.error.amount");
@@ -91,7 +91,7 @@ public class RentLedgerService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public List<Movement> movements(long leaseId) {
         return jdbc.query("""
                 SELECT kind, movement_date, due_date, amount, means FROM rent_movement WHERE lease_id = ?
@@ -99,7 +99,7 @@ public class RentLedgerService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.ADMIN})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public BigDecimal balance(long leaseId, LocalDate day) {
         return ArrearsRules.balanceOn(movements(leaseId), day);
     }

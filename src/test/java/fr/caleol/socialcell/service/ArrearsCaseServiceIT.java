@@ -131,6 +131,13 @@ class ArrearsCaseServiceIT {
         TestUsers.actAs("chef", Role.ADMIN);
         assertThat(cases.allCases()).extracting(CaseSummary::id).contains(id);
         assertThat(cases.detail(id).summary().adviser()).isEqualTo(adviser);
+
+        TestUsers.actAs("responsable", Role.SOCIAL_CELL_LEAD);
+        assertThat(cases.allCases()).extracting(CaseSummary::id).contains(id);
+        assertThat(cases.detail(id).summary().adviser()).isEqualTo(adviser);
+        cases.assign(id, other);
+        TestUsers.actAs(other, Role.SOCIAL_ADVISER);
+        assertThat(cases.myCases()).extracting(CaseSummary::id).containsExactly(id);
     }
 
     @Test
