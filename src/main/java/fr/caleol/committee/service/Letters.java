@@ -1,5 +1,6 @@
 package fr.caleol.committee.service;
 
+import fr.caleol.base.pdf.PdfLayout;
 import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.FrenchCalendar;
 import fr.caleol.committee.domain.LetterPlaceholders;

@@ -1,5 +1,6 @@
 package fr.caleol.committee.service;
 
+import fr.caleol.base.pdf.PdfLayout;
 import fr.caleol.committee.domain.MinutesDocument;
 import fr.caleol.committee.domain.MinutesState;
 import fr.caleol.committee.domain.SeatKind;

@@ -20,6 +20,7 @@ import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
+import fr.caleol.base.ui.components.SvgBarChart;
 import fr.caleol.base.ui.MainLayout;
 import fr.caleol.base.ui.components.Formats;
 import fr.caleol.outreach.service.CallService;

@@ -1,4 +1,4 @@
-package fr.caleol.committee.service;
+package fr.caleol.base.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * A sober A4 layout on PDFBox: wrapped paragraphs, headings, automatic page breaks, a footer with page numbers.
  * Fonts are DejaVu Sans (embedded, subset) so that French accents and typographic quotes print.
  */
-final class PdfLayout implements AutoCloseable {
+public final class PdfLayout implements AutoCloseable {
 
     private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
@@ -41,7 +41,7 @@ final class PdfLayout implements AutoCloseable {
     private PDPageContentStream stream;
     private float y;
 
-    PdfLayout(String title) {
+    public PdfLayout(String title) {
         try {
             TrueTypeFont[] fonts = PARSED.get();
             regular = PDType0Font.load(document, fonts[0], true);
@@ -92,32 +92,32 @@ final class PdfLayout implements AutoCloseable {
         return size.getWidth() - 2 * MARGIN;
     }
 
-    void title(String text) {
+    public void title(String text) {
         write(text, bold, 15, 0, 8);
     }
 
-    void heading(String text) {
+    public void heading(String text) {
         space(6);
         write(text, bold, 12, 0, 4);
     }
 
-    void subheading(String text) {
+    public void subheading(String text) {
         write(text, bold, 10, 0, 2);
     }
 
-    void text(String text) {
+    public void text(String text) {
         write(text, regular, 10, 0, 2);
     }
 
-    void indented(String text) {
+    public void indented(String text) {
         write(text, regular, 9.5f, 14, 1);
     }
 
-    void small(String text) {
+    public void small(String text) {
         write(text, regular, 8.5f, 0, 1);
     }
 
-    void rightAligned(String text) {
+    public void rightAligned(String text) {
         float fontSize = 10;
         float w = textWidth(regular, clean(text), fontSize);
         ensure(fontSize * 1.35f);
@@ -125,14 +125,14 @@ final class PdfLayout implements AutoCloseable {
         y -= fontSize * 1.35f;
     }
 
-    void space(float points) {
+    public void space(float points) {
         y -= points;
         if (y < MARGIN + FOOTER) {
             newPage();
         }
     }
 
-    void rule() {
+    public void rule() {
         ensure(8);
         try {
             stream.setLineWidth(0.5f);
@@ -246,7 +246,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /** Closes the content and stamps each page's footer: the given text and "Page i / n". */
-    byte[] finish(String footer) {
+    public byte[] finish(String footer) {
         try {
             stream.close();
             stream = null;

@@ -1,4 +1,4 @@
-package fr.caleol.outreach.ui;
+package fr.caleol.base.ui.components;
 
 import com.vaadin.flow.component.Html;
 import java.util.List;
@@ -7,14 +7,14 @@ import java.util.List;
  * A bar chart drawn as SVG on the server: grouped bars, one group per category, a legend, and a title and a
  * description for screen readers (the figures are also given in a table beside the chart).
  */
-final class SvgBarChart {
+public final class SvgBarChart {
 
     /** One series of values, one value per category, drawn in {@code color}. */
-    record Series(String label, String color, List<Integer> values) {}
+    public record Series(String label, String color, List<Integer> values) {}
 
     private SvgBarChart() {}
 
-    static Html render(String id, String title, String description, List<String> categories, List<Series> series) {
+    public static Html render(String id, String title, String description, List<String> categories, List<Series> series) {
         int width = 560;
         int height = 220;
         int left = 40;
