@@ -1,5 +1,7 @@
 package fr.caleol.committee.service;
 
+import static fr.caleol.base.domain.Texts.blankToNull;
+
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.errors.BusinessException;
@@ -561,9 +563,5 @@ public class LiveSittingService {
         if (requireSeat(sittingId).getKind() != SeatKind.PRESIDENT) {
             throw new AccessDeniedException("Only the president leads the sitting");
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -1,5 +1,7 @@
 package fr.caleol.committee.service;
 
+import static fr.caleol.base.domain.Texts.blankToNull;
+
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.domain.LandlordTime;
@@ -454,9 +456,5 @@ public class MinutesService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -1,5 +1,7 @@
 package fr.caleol.housing.domain;
 
+import static fr.caleol.base.domain.Texts.blankToNull;
+
 import fr.caleol.base.domain.AbstractEntity;
 import fr.caleol.housing.domain.eligibility.CeilingZone;
 import fr.caleol.housing.domain.eligibility.HouseholdCategory;
@@ -394,9 +396,5 @@ public class HousingApplication extends AbstractEntity {
 
     public CeilingZone getCeilingZone() {
         return ceilingZone;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

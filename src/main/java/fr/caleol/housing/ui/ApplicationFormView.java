@@ -1,5 +1,7 @@
 package fr.caleol.housing.ui;
 
+import static fr.caleol.base.domain.Texts.blankToNull;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -333,10 +335,6 @@ public class ApplicationFormView extends VerticalLayout implements HasTitleKey, 
         fields.addressLine = a.getAddressLine() == null ? "" : a.getAddressLine();
         fields.postalCode = a.getPostalCode() == null ? "" : a.getPostalCode();
         fields.city = a.getCity() == null ? "" : a.getCity();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private Section section(String titleKey, com.vaadin.flow.component.Component content) {
