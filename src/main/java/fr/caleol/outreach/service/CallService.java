@@ -1,5 +1,7 @@
 package fr.caleol.outreach.service;
 
+import static fr.caleol.base.domain.Texts.blankToNull;
+
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.domain.LandlordTime;
@@ -226,7 +228,7 @@ public class CallService {
     /** A referral to the CCAS. */
     public record Referral(long id, long campaignId, long tenantId, String tenantName, String reason,
             ReferralStatus status, String outcome, String createdBy, LocalDateTime createdAtUtc,
-            LocalDateTime consentAtUtc) {}
+            LocalDateTime consentAtUtc, long version) {}
 
     /** Refers a tenant to the CCAS: only with their recorded consent. */
     @Transactional
@@ -252,16 +254,21 @@ public class CallService {
         return id;
     }
 
+    /** Updates a referral's status and outcome; refused when someone else saved it since {@code expectedVersion}. */
     @Transactional
     @RolesAllowed(COORDINATOR)
-    public void updateReferral(long referralId, ReferralStatus status, String outcome) {
+    public void updateReferral(long referralId, long expectedVersion, ReferralStatus status, String outcome) {
         List<Long> campaign = jdbc.queryForList("SELECT campaign_id FROM outreach_referral WHERE id = ?",
                 Long.class, referralId);
         if (campaign.isEmpty()) {
             throw new BusinessException("outreach.error.noReferral");
         }
-        jdbc.update("UPDATE outreach_referral SET status = ?, outcome = ?, version = version + 1 WHERE id = ?",
-                status.name(), blankToNull(outcome), referralId);
+        int updated = jdbc.update("""
+                UPDATE outreach_referral SET status = ?, outcome = ?, version = version + 1
+                WHERE id = ? AND version = ?""", status.name(), blankToNull(outcome), referralId, expectedVersion);
+        if (updated == 0) {
+            throw new BusinessException("error.staleData");
+        }
         audit.record(AuditAction.REFERRAL_UPDATED, "outreach_referral", referralId, status.name());
         events.publish(new OutreachChangedEvent(campaign.getFirst()));
     }
@@ -271,12 +278,12 @@ public class CallService {
     public List<Referral> referrals(long campaignId) {
         return jdbc.query("""
                 SELECT r.id, r.campaign_id, r.tenant_id, CONCAT(t.last_name, ' ', t.first_name), r.reason, r.status,
-                       r.outcome, r.created_by, r.created_at, r.consent_at
+                       r.outcome, r.created_by, r.created_at, r.consent_at, r.version
                 FROM outreach_referral r JOIN tenant t ON t.id = r.tenant_id
                 WHERE r.campaign_id = ? ORDER BY r.created_at DESC""", (rs, n) -> new Referral(rs.getLong(1),
                 rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                 ReferralStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
-                rs.getObject(9, LocalDateTime.class), rs.getObject(10, LocalDateTime.class)), campaignId);
+                rs.getObject(9, LocalDateTime.class), rs.getObject(10, LocalDateTime.class), rs.getLong(11)), campaignId);
     }
 
     // ---- neighbour reports
@@ -318,10 +325,6 @@ public class CallService {
 
     // ---- helpers
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock.withZone(LandlordTime.ZONE));
     }
@@ -329,5 +332,4 @@ public class CallService {
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
-
 }

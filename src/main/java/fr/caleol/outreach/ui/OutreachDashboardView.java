@@ -206,7 +206,7 @@ public class OutreachDashboardView extends VerticalLayout implements HasTitleKey
             outcome.setPlaceholder(getTranslation("outreach.referral.outcome"));
             Button save = new Button(getTranslation("action.save"), click -> {
                 try {
-                    calls.updateReferral(r.id(), status.getValue(), outcome.getValue());
+                    calls.updateReferral(r.id(), r.version(), status.getValue(), outcome.getValue());
                 } catch (RuntimeException e) {
                     ErrorNotifier.show(e);
                 }

@@ -204,11 +204,16 @@ class OutreachServiceIT {
                 .isInstanceOf(BusinessException.class).hasMessage("outreach.error.noConsent");
         long referral = calls.refer(campaign, tenant, true, "Aide à domicile");
         asCoordinator();
-        calls.updateReferral(referral, ReferralStatus.TAKEN_IN_CHARGE, "Visite du CCAS prévue");
+        long version = calls.referrals(campaign).getFirst().version();
+        calls.updateReferral(referral, version, ReferralStatus.TAKEN_IN_CHARGE, "Visite du CCAS prévue");
         assertThat(calls.referrals(campaign)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo(ReferralStatus.TAKEN_IN_CHARGE);
             assertThat(r.outcome()).isEqualTo("Visite du CCAS prévue");
         });
+        assertThatThrownBy(() -> calls.updateReferral(referral, version, ReferralStatus.CLOSED, "Écrasé ?"))
+                .as("a second coordinator saving from the same displayed version").isInstanceOf(BusinessException.class)
+                .hasMessage("error.staleData");
+        assertThat(calls.referrals(campaign).getFirst().outcome()).isEqualTo("Visite du CCAS prévue");
         byte[] pdf = referralSheet.pdf(referral);
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
