@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -17,10 +20,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.ui.components.Formats;
 import fr.caleol.security.domain.Role;
+import fr.caleol.socialcell.domain.ContactKind;
 import fr.caleol.socialcell.service.ArrearsCaseService;
 import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.KaribuTest;
@@ -142,5 +147,46 @@ class CaseViewIT extends KaribuTest {
         openAs("responsable", Role.SOCIAL_CELL_LEAD);
         openCase();
         assertThat(_find(Button.class, spec -> spec.withId("case-litigation"))).hasSize(1);
+    }
+
+    @Test
+    void a_card_number_given_as_the_phone_payment_reference_is_refused_in_french_and_not_stored() {
+        openAs(adviser, Role.SOCIAL_ADVISER);
+        openCase();
+        _click(_get(Button.class, spec -> spec.withId("case-phone-payment")));
+        _get(BigDecimalField.class, spec -> spec.withId("phone-amount")).setValue(new BigDecimal("100.00"));
+        _get(TextField.class, spec -> spec.withId("phone-reference")).setValue("4970 1012 3456 7890");
+        _click(_get(Button.class, spec -> spec.withId("phone-save")));
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains(UI.getCurrent().getTranslation("socialcell.error.cardNumber"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rent_movement m JOIN arrears_case c ON c.lease_id = "
+                + "m.lease_id WHERE c.id = ? AND m.means = 'CARD_BY_PHONE'", Integer.class, caseId)).isZero();
+    }
+
+    @Test
+    void closing_a_case_asks_for_confirmation_then_explains_that_the_account_is_not_paid_off() {
+        openAs(adviser, Role.SOCIAL_ADVISER);
+        openCase();
+        _click(_get(Button.class, spec -> spec.withId("case-resolve")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .anyMatch(text -> text.startsWith(UI.getCurrent().getTranslation("socialcell.error.stillInDebt",
+                        "960.00").substring(0, 40)));
+        assertThat(status()).isEqualTo("NEW");
+    }
+
+    @Test
+    void the_case_screen_shows_a_contact_logged_by_someone_else_without_reloading() {
+        openAs(adviser, Role.SOCIAL_ADVISER);
+        openCase();
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("socialcell-contacts")).getElement()
+                .getChildCount()).isZero();
+        TestUsers.actAs("responsable", Role.SOCIAL_CELL_LEAD);
+        cases.logContact(caseId, ContactKind.INCOMING_CALL, LocalDate.now(LandlordTime.ZONE), "Rappel");
+        TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
+        awaitUi(() -> _get(UnorderedList.class, spec -> spec.withId("socialcell-contacts")).getElement()
+                .getChildCount() == 1);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("socialcell-contacts")).getElement()
+                .getChildCount()).isEqualTo(1);
     }
 }
