@@ -19,7 +19,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ public class SolutionService {
                         ReferralTarget.valueOf(rs.getString(3)), rs.getString(4), rs.getObject(5, LocalDate.class),
                         ReferralStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getBigDecimal(8),
                         rs.getString(9)), caseId);
-        return new Solutions(deferrals, List.copyOf(new ArrayList<>(checklist.values())), referrals);
+        return new Solutions(deferrals, List.copyOf(checklist.values()), referrals);
     }
 
     // ---- rent deferral

@@ -37,6 +37,7 @@ import fr.caleol.base.ui.components.Formats;
 import fr.caleol.base.ui.components.LocalizedDatePicker;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
+import fr.caleol.socialcell.domain.CaseStatus;
 import fr.caleol.socialcell.domain.ContactKind;
 import fr.caleol.socialcell.domain.DeferralStatus;
 import fr.caleol.socialcell.domain.Instalment;
@@ -200,7 +201,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         boolean open = s.status().open();
         resolve.setEnabled(open);
         litigation.setVisible(lead);
-        litigation.setEnabled(open && s.status() != fr.caleol.socialcell.domain.CaseStatus.LITIGATION);
+        litigation.setEnabled(open && s.status() != CaseStatus.LITIGATION);
     }
 
     private HorizontalLayout actions() {
@@ -308,7 +309,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         LocalizedDatePicker date = new LocalizedDatePicker(getTranslation("socialcell.contact.date"));
         date.setId("case-step-date");
         Button record = new Button(getTranslation("socialcell.step.record"), click -> {
-            if (act(() -> cases.recordStep(caseId, step.getValue(), date.getValue()))) {
+            if (act(() -> {
+                if (date.getValue() == null) {
+                    throw new BusinessException("socialcell.error.stepDate");
+                }
+                cases.recordStep(caseId, step.getValue(), date.getValue());
+            })) {
                 date.clear();
             }
         });
@@ -385,6 +391,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         amount.setId("deferral-amount");
         LocalizedDatePicker newDate = new LocalizedDatePicker(getTranslation("socialcell.deferral.newDate"));
         newDate.setId("deferral-date");
+        newDate.setMin(today().plusDays(1));
         TextField note = new TextField(getTranslation("socialcell.note"));
         note.setId("deferral-note");
         note.setMaxLength(2000);
