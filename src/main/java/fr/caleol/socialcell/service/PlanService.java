@@ -63,6 +63,30 @@ public class PlanService {
         return insert(caseId, null, debt, start, months, signedOn);
     }
 
+    /**
+     * A plan of a fixed monthly amount ({@link RepaymentSchedule#byMonthlyAmount}): as many instalments as needed,
+     * the last one being the remainder.
+     */
+    @Transactional
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
+    public long createWithMonthlyAmount(long caseId, BigDecimal debt, LocalDate start, BigDecimal monthly,
+            LocalDate signedOn) {
+        cases.requireAccess(caseId);
+        Integer live = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM repayment_plan WHERE case_id = ? AND status IN ('ACTIVE', 'IN_DEFAULT')""",
+                Integer.class, caseId);
+        if (live != null && live > 0) {
+            throw new BusinessException("socialcell.error.planExists");
+        }
+        if (start == null) {
+            throw new BusinessException("socialcell.error.planStart");
+        }
+        if (monthly != null && monthly.stripTrailingZeros().scale() > 2) {
+            throw new BusinessException("socialcell.error.cents");
+        }
+        return insert(caseId, null, debt, RepaymentSchedule.byMonthlyAmount(debt, start, monthly), signedOn);
+    }
+
     /** A new plan for what remains owed; the previous plan is frozen as it was. */
     @Transactional
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
@@ -82,7 +106,12 @@ public class PlanService {
     }
 
     private long insert(long caseId, Long previous, BigDecimal debt, LocalDate start, int months, LocalDate signed) {
-        List<Instalment> schedule = RepaymentSchedule.byMonths(debt, start, months);
+        return insert(caseId, previous, debt, RepaymentSchedule.byMonths(debt, start, months), signed);
+    }
+
+    private long insert(long caseId, Long previous, BigDecimal debt, List<Instalment> schedule, LocalDate signed) {
+        LocalDate start = schedule.getFirst().dueDate();
+        int months = schedule.size();
         jdbc.update("""
                 INSERT INTO repayment_plan (case_id, previous_plan_id, debt, start_date, months, signed_on, status,
                   created_by) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""", caseId, previous, debt, start, months,
@@ -97,6 +126,7 @@ public class PlanService {
         audit.record(AuditAction.REPAYMENT_PLAN_SIGNED, "arrears_case", caseId,
                 "plan " + id + ": " + debt.toPlainString() + " over " + months + (previous == null ? ""
                         : ", replaces plan " + previous));
+        events.publish(new CasesChangedEvent());
         return id;
     }
 
