@@ -82,7 +82,7 @@ class CaseLettersPanelIT extends KaribuTest {
         openAs(adviser, Role.SOCIAL_ADVISER);
         CaseLettersPanel panel = mount();
         assertThat(panel.selectedKind()).isEqualTo(ArrearsLetterKind.FIRST_REMINDER);
-        assertThat(_get(Span.class, spec -> spec.withId("letters-default-hint")).isVisible()).isFalse();
+        assertThat(_find(Span.class, spec -> spec.withId("letters-default-hint"))).as("no visible hint").isEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("letters-preview")).getText()).contains("480,00")
                 .doesNotContain("{{");
         assertThat(_find(Anchor.class, spec -> spec.withId("letters-download"))).isEmpty();
