@@ -82,7 +82,7 @@ public class ArrearsLetterService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.landlord = landlord;
-        this.cellPhone = cellPhone;
+        this.cellPhone = cellPhone.strip().replace(' ', '\u00A0'); // a phone number never breaks across lines
     }
 
     // ---- letters of a case

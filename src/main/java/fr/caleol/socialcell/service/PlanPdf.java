@@ -45,7 +45,7 @@ public class PlanPdf {
         this.facts = facts;
         this.ledger = ledger;
         this.landlord = landlord;
-        this.cellPhone = cellPhone;
+        this.cellPhone = cellPhone.strip().replace(' ', '\u00A0'); // a phone number never breaks across lines
         this.place = place;
         this.toleranceDays = toleranceDays;
     }
