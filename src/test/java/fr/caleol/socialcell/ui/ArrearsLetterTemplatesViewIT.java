@@ -1,6 +1,7 @@
 package fr.caleol.socialcell.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.domain.ArrearsLetterKind;
@@ -52,6 +54,19 @@ class ArrearsLetterTemplatesViewIT extends KaribuTest {
                 + ArrearsLetterPlaceholders.KNOWN.stream().map(p -> "{{" + p + "}}")
                         .collect(Collectors.joining(", ")) + ".");
         assertThat(template(ArrearsLetterKind.INVITATION).body()).isEqualTo(before);
+    }
+
+    @Test
+    void only_the_team_lead_and_admin_reach_the_templates_screen_and_its_menu_entry() {
+        openAs("responsable-vue", Role.SOCIAL_CELL_LEAD);
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Modèles de courrier");
+        UI.getCurrent().navigate(ArrearsLetterTemplatesView.class);
+        assertThat(_find(ArrearsLetterTemplatesView.class)).hasSize(1);
+
+        openAs(TestUsers.unique("cons"), Role.SOCIAL_ADVISER);
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).doesNotContain("Modèles de courrier");
+        UI.getCurrent().navigate(ArrearsLetterTemplatesView.class);
+        assertThat(_find(ArrearsLetterTemplatesView.class)).isEmpty();
     }
 
     @Test

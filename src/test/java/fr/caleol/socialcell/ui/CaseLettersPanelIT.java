@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.domain.ArrearsLetterKind;
@@ -88,6 +89,14 @@ class CaseLettersPanelIT extends KaribuTest {
         assertThat(_find(Anchor.class, spec -> spec.withId("letters-download"))).isEmpty();
         assertThat(_get(UnorderedList.class, spec -> spec.withId("letters-sent")).getElement().getChildCount())
                 .isZero();
+
+        @SuppressWarnings("unchecked")
+        Select<ArrearsLetterKind> kind = _get(Select.class, spec -> spec.withId("letters-kind"));
+        kind.setValue(ArrearsLetterKind.PLAN_CONFIRMATION);
+        assertThat(_get(Div.class, spec -> spec.withId("letters-preview")).getText())
+                .isEqualTo("Ce courrier concerne un plan d’apurement : le dossier n’a aucun plan en cours ou en défaut.");
+        assertThat(_get(Button.class, spec -> spec.withId("letters-generate")).isEnabled()).isFalse();
+        kind.setValue(ArrearsLetterKind.FIRST_REMINDER);
 
         _click(_get(Button.class, spec -> spec.withId("letters-generate")));
 
