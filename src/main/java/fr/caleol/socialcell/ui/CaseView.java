@@ -58,6 +58,8 @@ import fr.caleol.socialcell.service.PlanService;
 import fr.caleol.socialcell.service.PlanView;
 import fr.caleol.socialcell.service.SolutionService;
 import fr.caleol.socialcell.service.Solutions;
+import fr.caleol.socialcell.service.ArrearsLetterService;
+import fr.caleol.socialcell.service.PlanPdf;
 import fr.caleol.tenancy.domain.Movement;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -81,6 +83,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final PlanService plans;
     private final SolutionService solutions;
     private final CaseLifecycleService lifecycle;
+    private final ArrearsLetterService letters;
+    private final PlanPdf planPdf;
+    private final EventBus bus;
     private final boolean lead;
 
     private long caseId = -1;
@@ -99,15 +104,22 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Div checklist = new Div();
     private final Grid<Solutions.Referral> referralGrid = new Grid<>();
     private final Div planList = new Div();
+    /** The letters panel, made once the case is known to be readable by this user. */
+    private final Div lettersSlot = new Div();
+    private long lettersOf = -1;
     private final Button resolve = new Button();
     private final Button litigation = new Button();
 
     public CaseView(ArrearsCaseService cases, PlanService plans, SolutionService solutions,
-            CaseLifecycleService lifecycle, CurrentUser currentUser, EventBus bus) {
+            CaseLifecycleService lifecycle, ArrearsLetterService letters, PlanPdf planPdf, CurrentUser currentUser,
+            EventBus bus) {
         this.cases = cases;
         this.plans = plans;
         this.solutions = solutions;
         this.lifecycle = lifecycle;
+        this.letters = letters;
+        this.planPdf = planPdf;
+        this.bus = bus;
         this.lead = currentUser.hasAnyRole(Role.SOCIAL_CELL_LEAD, Role.ADMIN);
         setWidthFull();
         denied.setId("case-denied");
@@ -122,6 +134,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         body.add(new H3(getTranslation("socialcell.case.account")), balance, ledger());
         body.add(new H3(getTranslation("socialcell.deadlines")), deadlines, stepForm());
         body.add(new H3(getTranslation("socialcell.contacts")), contacts, contactForm());
+        lettersSlot.setWidthFull();
+        body.add(lettersSlot);
         body.add(new H3(getTranslation("socialcell.solutions")));
         body.add(new H4(getTranslation("socialcell.deferrals")), deferrals(), deferralForm());
         body.add(new H4(getTranslation("socialcell.paperwork")), checklist, otherPaperworkForm());
@@ -175,6 +189,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         showChecklist(s.paperwork());
         referralGrid.setItems(s.referrals());
         showPlans(planViews);
+        if (lettersOf != caseId) {
+            lettersOf = caseId;
+            lettersSlot.removeAll();
+            lettersSlot.add(new CaseLettersPanel(caseId, letters, bus));
+        }
     }
 
     private void deny(String message) {
@@ -551,13 +570,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    /**
-     * The actions on one plan: renegotiation for a live plan; the plan's PDF download button is to be added here
-     * (PlanPdf).
-     */
+    /** The actions on one plan: its PDF for signature, and renegotiation for a live plan. */
     HorizontalLayout planActions(PlanView plan) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("plan-actions-" + plan.id());
+        actions.add(PlanPdfButton.create(plan.id(), planPdf));
         if (plan.status() == PlanStatus.ACTIVE || plan.status() == PlanStatus.IN_DEFAULT) {
             Button renegotiate = new Button(getTranslation("socialcell.plan.renegotiate"),
                     click -> renegotiateDialog(plan).open());

@@ -128,6 +128,10 @@ class CaseViewIT extends KaribuTest {
         assertThat(status()).isEqualTo("PLAN_ACTIVE");
         assertThat(_find(Button.class, spec -> spec.withText(UI.getCurrent().getTranslation(
                 "socialcell.plan.renegotiate")))).hasSize(1);
+        long plan = jdbc.queryForObject("SELECT id FROM repayment_plan WHERE case_id = ?", Long.class, caseId);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("plan-pdf-" + plan))
+                .getHref()).as("the plan's PDF for signature is offered on its line").isNotBlank();
+        assertThat(_find(CaseLettersPanel.class)).as("the case's letters are on its screen").hasSize(1);
     }
 
     @Test
