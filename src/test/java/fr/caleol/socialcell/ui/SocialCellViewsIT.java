@@ -154,6 +154,28 @@ class SocialCellViewsIT extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     @Test
+    void the_leads_caseload_refreshes_live_when_a_case_is_assigned_elsewhere() {
+        openAs("responsable", Role.SOCIAL_CELL_LEAD);
+        UI.getCurrent().navigate(CaseloadView.class);
+        Grid<CaseSummary> grid = _get(Grid.class, spec -> spec.withId("socialcell-cases"));
+        _get(TextField.class, spec -> spec.withId("socialcell-filter-text")).setValue(name);
+        assertThat(_get(grid, 0).adviser()).isEqualTo(adviser);
+        String other = TestUsers.unique("cons");
+        Thread elsewhere = new Thread(() -> {
+            TestUsers.actAs("chef", Role.ADMIN);
+            cases.assign(caseId, other);
+        });
+        elsewhere.start();
+        Grid<TeamFigures.AdviserLoad> load = _get(Grid.class, spec -> spec.withId("socialcell-load"));
+        // the load per adviser is a list read at each refresh: it shows the new adviser only once the view refreshed
+        awaitUi(() -> _fetch(load, 0, 1000).stream().anyMatch(l -> other.equals(l.adviser())));
+        assertThat(_fetch(load, 0, 1000)).filteredOn(l -> other.equals(l.adviser())).singleElement()
+                .extracting(TeamFigures.AdviserLoad::openCases).isEqualTo(1);
+        assertThat(_get(grid, 0).adviser()).isEqualTo(other);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
     void the_dashboard_draws_its_charts_with_their_tables_and_offers_the_csv_exports() {
         openAs("responsable", Role.SOCIAL_CELL_LEAD);
         UI.getCurrent().navigate(TeamDashboardView.class);
