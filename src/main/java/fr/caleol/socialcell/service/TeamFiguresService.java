@@ -274,7 +274,11 @@ public class TeamFiguresService {
         return out.toByteArray();
     }
 
-    private static String cell(String value) {
+    /** Quoted when needed; a text a spreadsheet would take for a formula (=, +, -, @) is prefixed with a quote. */
+    static String cell(String value) {
+        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+([.,]\\d+)?")) {
+            value = "'" + value;
+        }
         if (value.contains(";") || value.contains("\"") || value.contains("\n")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
