@@ -179,7 +179,7 @@ class SocialCellBenchmark {
                   first run (opens %d cases, %d escalated): %.0f ms
                   later runs (scan only, %d opened): median %.0f ms, max %.0f ms (%d runs)
                 unpaid rate per month (stored by the detection): average %.1f %%, April 2020 %s
-                team work simulated: %d contacts, %d plans, %d plans in default, 8 advisers
+                team work simulated: %d contacts, %d plans, %d plans in default, %d cases escalated, 8 advisers
                 lead's caseload refresh (first page of 50 + count), %d runs:
                 %s  load per adviser + advisers list: median %.1f ms, p95 %.1f ms
                 dashboard refresh (unpaid rates, cases by status, counters since 30/03/2020, deadlines of the week: %d): median %.1f ms, p95 %.1f ms (%d runs)
@@ -188,7 +188,7 @@ class SocialCellBenchmark {
                 """, people.households(), people.tenants(), leaseCount, tenancyMs, LEASES, movements, rentCalls,
                 ledgerMs, first.leasesScanned(), movements, DAY, first.opened(), first.escalated(), firstDetection,
                 later.opened(), median(detection), max(detection), detection.length, average, april2020, work[0],
-                work[1], work[2], RUNS, caseload, median(loadRuns), p95(loadRuns), deadlines, median(dashboard),
+                work[1], work[2], work[3], RUNS, caseload, median(loadRuns), p95(loadRuns), deadlines, median(dashboard),
                 p95(dashboard), RUNS, IMPORT_LINES, report.succeeded() ? report.imported() + " imported"
                         : report.errors().size() + " errors", importMs);
     }
@@ -211,7 +211,7 @@ class SocialCellBenchmark {
     /**
      * The work of the 2020 team, in proportion: about 2 638 outgoing calls, 2 168 letters, 773 incoming calls and 497
      * plans between 30/03/2020 and the detection day, a tenth of the plans in default. Returns {contacts, plans,
-     * defaults}.
+     * defaults, escalated cases}.
      */
     private int[] simulateTeamWork(List<String> advisers) {
         Random random = new Random(2020);
@@ -241,9 +241,13 @@ class SocialCellBenchmark {
         }
         plans.flush();
         jdbc.update("UPDATE arrears_case SET status = 'CONTACTED' WHERE id IN (SELECT case_id FROM arrears_contact)");
+        // a fifth of the cases reached two months of debt in the last 8 months: their CAF and plan deadlines
+        jdbc.update("UPDATE arrears_case SET escalated_on = ? - INTERVAL (id % 240) DAY WHERE id % 5 = 0", DAY);
         jdbc.update("UPDATE arrears_case c JOIN repayment_plan p ON p.case_id = c.id SET c.status = "
                 + "IF(p.status = 'IN_DEFAULT', 'PLAN_IN_DEFAULT', 'PLAN_ACTIVE')");
-        return new int[] {counts[0] + counts[1] + counts[2], Math.min(497, assigned.size()), defaults};
+        int escalated = jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE escalated_on IS NOT NULL",
+                Integer.class);
+        return new int[] {counts[0] + counts[1] + counts[2], Math.min(497, assigned.size()), defaults, escalated};
     }
 
     /** 100 000 lines: the May to August 2021 rent calls and payments of the benchmark's leases. */
