@@ -12,6 +12,7 @@ import fr.caleol.socialcell.domain.ContactKind;
 import fr.caleol.socialcell.domain.LegalDeadlines;
 import fr.caleol.tenancy.domain.ArrearsRules;
 import fr.caleol.tenancy.domain.Movement;
+import fr.caleol.tenancy.domain.MonthlyUnpaid;
 import fr.caleol.tenancy.service.LedgerImportService;
 import fr.caleol.tenancy.service.RentLedgerService;
 import fr.caleol.tenancy.service.RentLedgerService.LeaseTerms;
@@ -44,8 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArrearsCaseService {
 
     static final int NOTES_MAX = 2000;
+    static final int MONTH_FIGURES = 24;
 
-    private static final String SUMMARY_SELECT = """
+    static final String SUMMARY_SELECT = """
             SELECT c.id, c.lease_id, l.reference,
               (SELECT CONCAT(t.last_name, ' ', t.first_name) FROM tenant t WHERE t.household_id = l.household_id
                  ORDER BY t.household_role = 'HOLDER' DESC, t.id LIMIT 1),
@@ -114,8 +116,10 @@ public class ArrearsCaseService {
         List<Object[]> toOpen = new ArrayList<>();
         List<Object[]> toEscalate = new ArrayList<>();
         int[] scanned = {0};
+        MonthlyUnpaid unpaid = new MonthlyUnpaid(day, graceDays);
         ledger.forEachLedger((terms, movements) -> {
             scanned[0]++;
+            unpaid.add(movements);
             Open existing = open.get(terms.leaseId());
             if (existing == null) {
                 if (ArrearsRules.opensNascentCase(movements, day, graceDays)) {
@@ -141,12 +145,21 @@ public class ArrearsCaseService {
             jdbc.batchUpdate("UPDATE arrears_case SET escalated_on = ?, version = version + 1 WHERE id = ?",
                     toEscalate);
         }
+        storeMonthFigures(unpaid.lastMonths(MONTH_FIGURES), day);
         if (!toOpen.isEmpty() || !toEscalate.isEmpty()) {
             audit.record(AuditAction.ARREARS_CASE_OPENED, "arrears_case", 0L,
                     "detection " + day + ": " + toOpen.size() + " opened, " + toEscalate.size() + " escalated");
             events.publish(new CasesChangedEvent());
         }
         return new DetectionReport(scanned[0], toOpen.size(), toEscalate.size());
+    }
+
+    /** The dashboard's unpaid rate per month: replaced at each detection (the last 24 months of ledger). */
+    private void storeMonthFigures(List<MonthlyUnpaid.Month> months, LocalDate day) {
+        jdbc.update("DELETE FROM ledger_month_figures");
+        jdbc.batchUpdate("INSERT INTO ledger_month_figures (month, leases_called, leases_unpaid, computed_on) "
+                + "VALUES (?, ?, ?, ?)", months.stream().map(m -> new Object[] {m.month().atDay(1), m.leasesCalled(),
+                m.leasesUnpaid(), day}).toList());
     }
 
     // ---- caseload
@@ -179,6 +192,37 @@ public class ArrearsCaseService {
         }
         audit.record(AuditAction.ARREARS_CASE_ASSIGNED, "arrears_case", caseId, adviser);
         events.publish(new CasesChangedEvent());
+    }
+
+    /**
+     * Assigns several cases to one adviser at once (the lead balancing the caseload): the adviser must be an active
+     * user holding SOCIAL_ADVISER; all cases or none.
+     */
+    @Transactional
+    @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
+    public int assignAll(java.util.Collection<Long> caseIds, String adviser) {
+        if (adviser == null || adviser.isBlank() || jdbc.queryForObject("""
+                SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.user_id = u.id
+                WHERE u.username = ? AND u.active AND r.role = 'SOCIAL_ADVISER'""", Integer.class, adviser) == 0) {
+            throw new BusinessException("socialcell.error.adviser");
+        }
+        if (caseIds == null || caseIds.isEmpty()) {
+            throw new BusinessException("socialcell.error.noSelection");
+        }
+        List<Long> ids = caseIds.stream().distinct().toList();
+        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE id IN (" + in + ") FOR UPDATE",
+                Integer.class, ids.toArray());
+        if (found == null || found != ids.size()) {
+            throw new BusinessException("socialcell.error.noCase");
+        }
+        jdbc.update("UPDATE arrears_case SET adviser = ?, version = version + 1 WHERE id IN (" + in + ")",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(adviser), ids.stream()).toArray());
+        for (Long id : ids) {
+            audit.record(AuditAction.ARREARS_CASE_ASSIGNED, "arrears_case", id, adviser);
+        }
+        events.publish(new CasesChangedEvent());
+        return ids.size();
     }
 
     /** A case with its ledger, contacts and deadlines. Only its adviser or the team lead; the read is audited. */
@@ -311,7 +355,7 @@ public class ArrearsCaseService {
         return c;
     }
 
-    private static CaseSummary summary(ResultSet rs) throws SQLException {
+    static CaseSummary summary(ResultSet rs) throws SQLException {
         return new CaseSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                 rs.getObject(5, LocalDate.class), rs.getBigDecimal(6), CaseStatus.valueOf(rs.getString(7)),
                 rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, LocalDate.class),

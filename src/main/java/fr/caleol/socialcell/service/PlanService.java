@@ -183,8 +183,8 @@ public class PlanService {
         List<Long> defaulted = new ArrayList<>();
         for (Long planId : jdbc.queryForList("SELECT id FROM repayment_plan WHERE status = 'ACTIVE'", Long.class)) {
             if (PlanBreach.inDefault(instalments(planId), today, toleranceDays)) {
-                jdbc.update("UPDATE repayment_plan SET status = 'IN_DEFAULT', version = version + 1 WHERE id = ?",
-                        planId);
+                jdbc.update("UPDATE repayment_plan SET status = 'IN_DEFAULT', defaulted_on = ?, version = version + 1 "
+                        + "WHERE id = ?", today, planId);
                 var row = jdbc.queryForMap("""
                         SELECT c.id, c.adviser FROM arrears_case c JOIN repayment_plan p ON p.case_id = c.id
                         WHERE p.id = ?""", planId);

@@ -1,0 +1,297 @@
+package fr.caleol.benchmark;
+
+import fr.caleol.base.db.BatchInsert;
+import fr.caleol.demo.LedgerDataGenerator;
+import fr.caleol.demo.TenancyDataGenerator;
+import fr.caleol.security.domain.Role;
+import fr.caleol.socialcell.domain.CaseStatus;
+import fr.caleol.socialcell.domain.FiguresPeriod;
+import fr.caleol.socialcell.service.ArrearsCaseService;
+import fr.caleol.socialcell.service.DetectionReport;
+import fr.caleol.socialcell.service.TeamFigures.CaseFilter;
+import fr.caleol.socialcell.service.TeamFiguresService;
+import fr.caleol.support.TestUsers;
+import fr.caleol.tenancy.service.LedgerImportService;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Social cell figures, printed (not asserted): {@code ./mvnw -B -Pbenchmark verify -Dit.test=SocialCellBenchmark}. On
+ * the benchmark's own embedded database (target/benchmark-db), whose tenancy, ledger and social-cell tables it empties
+ * first: 30 000 leases × 24 months of ledger (May 2019 – April 2021); the nascent-arrears detection through the
+ * database; the lead's caseload refresh (first page + count, with filters) and the team dashboard refresh once a team
+ * of 8 has worked the cases (contacts, plans, defaults); the import of 100 000 ledger movements from CSV.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("benchmark")
+class SocialCellBenchmark {
+
+    static final int LEASES = 30_000;
+    static final int RUNS = 20;
+    static final int DETECTION_RUNS = 5;
+    static final int IMPORT_LINES = 100_000;
+    static final LocalDate DAY = LedgerDataGenerator.LAST_DAY; // 30 April 2021
+    static final String PREFIX = "BSC";
+
+    @Autowired TenancyDataGenerator tenancy;
+    @Autowired LedgerDataGenerator ledgers;
+    @Autowired ArrearsCaseService cases;
+    @Autowired TeamFiguresService figures;
+    @Autowired LedgerImportService imports;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    @Test
+    void print_the_social_cell_figures() {
+        String dataDir = jdbc.queryForObject("SELECT @@datadir", String.class);
+        if (dataDir == null || !dataDir.contains("benchmark-db")) {
+            throw new IllegalStateException("The benchmark empties tables: it runs only on target/benchmark-db, not on "
+                    + dataDir);
+        }
+        for (String table : List.of("plan_instalment", "repayment_plan", "arrears_contact", "arrears_case",
+                "ledger_month_figures", "rent_movement", "outreach_follow_up", "outreach_referral",
+                "outreach_neighbour_report", "outreach_call", "outreach_assignment", "outreach_volunteer",
+                "outreach_do_not_call", "outreach_target", "outreach_campaign", "tenant", "lease", "household")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+
+        // ---- generation
+        long t0 = System.nanoTime();
+        TenancyDataGenerator.Result people = transaction.execute(s -> tenancy.generate(30_000L, PREFIX,
+                (int) (LEASES * 2.2), DAY));
+        double tenancyMs = ms(t0);
+        int leaseCount = jdbc.queryForObject("SELECT COUNT(*) FROM lease", Integer.class);
+        if (leaseCount < LEASES) {
+            throw new IllegalStateException("Only " + leaseCount + " leases generated");
+        }
+        // every lease runs through the 24 months of ledger
+        jdbc.update("UPDATE lease SET start_date = '2019-01-01' WHERE start_date > '2019-05-01'");
+        long t1 = System.nanoTime();
+        long movements = transaction.execute(s -> ledgers.generate(30_000L, PREFIX, LEASES));
+        double ledgerMs = ms(t1);
+        int rentCalls = jdbc.queryForObject("SELECT COUNT(*) FROM rent_movement WHERE kind = 'RENT_CALL'",
+                Integer.class);
+
+        // ---- detection through the database
+        TestUsers.actAs("bench-lead", Role.SOCIAL_CELL_LEAD);
+        long t2 = System.nanoTime();
+        DetectionReport first = cases.detect(DAY);
+        double firstDetection = ms(t2);
+        double[] detection = new double[DETECTION_RUNS - 1];
+        DetectionReport later = null;
+        for (int i = 0; i < detection.length; i++) {
+            long t = System.nanoTime();
+            later = cases.detect(DAY);
+            detection[i] = ms(t);
+        }
+
+        // ---- a team of 8 works the cases: assignment, contacts, plans, defaults
+        List<String> advisers = advisers(8);
+        List<Long> open = jdbc.queryForList("SELECT id FROM arrears_case ORDER BY id", Long.class);
+        for (int a = 0; a < advisers.size(); a++) {
+            List<Long> mine = new ArrayList<>();
+            for (int i = a; i < open.size(); i += advisers.size() + 2) { // a fifth of the cases stays unassigned
+                mine.add(open.get(i));
+            }
+            if (!mine.isEmpty()) {
+                cases.assignAll(mine, advisers.get(a));
+            }
+        }
+        int[] work = simulateTeamWork(advisers);
+
+        // ---- the lead's caseload refresh
+        String someName = jdbc.queryForObject("SELECT last_name FROM tenant ORDER BY id LIMIT 1", String.class);
+        record Scenario(String label, CaseFilter filter) {}
+        List<Scenario> scenarios = List.of(
+                new Scenario("no filter", CaseFilter.ALL),
+                new Scenario("status CONTACTED", new CaseFilter(CaseStatus.CONTACTED, null, false, false, null)),
+                new Scenario("one adviser, escalated only", new CaseFilter(null, advisers.getFirst(), false, true,
+                        null)),
+                new Scenario("not assigned", new CaseFilter(null, null, true, false, null)),
+                new Scenario("text search \"" + someName + "\"", new CaseFilter(null, null, false, false, someName)));
+        StringBuilder caseload = new StringBuilder();
+        for (Scenario s : scenarios) {
+            double[] runs = new double[RUNS];
+            int count = 0;
+            for (int i = 0; i < RUNS + 3; i++) {
+                long t = System.nanoTime();
+                figures.cases(s.filter(), 0, 50);
+                count = figures.countCases(s.filter());
+                if (i >= 3) {
+                    runs[i - 3] = ms(t);
+                }
+            }
+            caseload.append(String.format("  %-40s %6d cases: median %.1f ms, p95 %.1f ms%n", s.label(), count,
+                    median(runs), p95(runs)));
+        }
+        double[] loadRuns = new double[RUNS];
+        for (int i = 0; i < RUNS + 3; i++) {
+            long t = System.nanoTime();
+            figures.loadPerAdviser();
+            figures.advisers();
+            if (i >= 3) {
+                loadRuns[i - 3] = ms(t);
+            }
+        }
+
+        // ---- the dashboard refresh (every figure the screen shows)
+        FiguresPeriod.Range sinceCrisis = FiguresPeriod.SINCE_CRISIS.range(DAY);
+        FiguresPeriod.Range week = FiguresPeriod.week(DAY);
+        double[] dashboard = new double[RUNS];
+        int deadlines = 0;
+        for (int i = 0; i < RUNS + 3; i++) {
+            long t = System.nanoTime();
+            figures.unpaidRates();
+            figures.openCasesByStatus();
+            figures.counters(sinceCrisis.from(), sinceCrisis.to());
+            deadlines = figures.deadlines(week.from(), week.to()).size();
+            if (i >= 3) {
+                dashboard[i - 3] = ms(t);
+            }
+        }
+        var rates = figures.unpaidRates();
+        String april2020 = rates.months().stream().filter(m -> m.month().toString().equals("2020-04"))
+                .map(m -> m.ratePercent() + " %").findFirst().orElse("?");
+        double average = rates.months().stream().mapToDouble(m -> m.ratePercent()).average().orElse(0);
+
+        // ---- import of 100 000 movements
+        String csv = importCsv();
+        long t3 = System.nanoTime();
+        LedgerImportService.Report report = imports.importCsv(csv);
+        double importMs = ms(t3);
+        TestUsers.anonymous();
+
+        System.out.printf("""
+
+                ===== Social cell benchmark =====
+                generation: %d households / %d tenants / %d leases in %.0f ms; ledger of %d leases × 24 months: %d movements (%d rent calls) in %.0f ms
+                detection over %d leases (%d movements) through the database on %s:
+                  first run (opens %d cases, %d escalated): %.0f ms
+                  later runs (scan only, %d opened): median %.0f ms, max %.0f ms (%d runs)
+                unpaid rate per month (stored by the detection): average %.1f %%, April 2020 %s
+                team work simulated: %d contacts, %d plans, %d plans in default, %d cases escalated, 8 advisers
+                lead's caseload refresh (first page of 50 + count), %d runs:
+                %s  load per adviser + advisers list: median %.1f ms, p95 %.1f ms
+                dashboard refresh (unpaid rates, cases by status, counters since 30/03/2020, deadlines of the week: %d): median %.1f ms, p95 %.1f ms (%d runs)
+                import of %d ledger movements (CSV in memory → committed rows, %s): %.0f ms
+                ===================================
+                """, people.households(), people.tenants(), leaseCount, tenancyMs, LEASES, movements, rentCalls,
+                ledgerMs, first.leasesScanned(), movements, DAY, first.opened(), first.escalated(), firstDetection,
+                later.opened(), median(detection), max(detection), detection.length, average, april2020, work[0],
+                work[1], work[2], work[3], RUNS, caseload, median(loadRuns), p95(loadRuns), deadlines, median(dashboard),
+                p95(dashboard), RUNS, IMPORT_LINES, report.succeeded() ? report.imported() + " imported"
+                        : report.errors().size() + " errors", importMs);
+    }
+
+    private List<String> advisers(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String name = String.format("bench-c%02d", i);
+            names.add(name);
+            if (jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, name) == 0) {
+                jdbc.update("INSERT INTO app_user (username, display_name, password_hash) VALUES (?, ?, ?)", name,
+                        "Conseiller " + i, "{noop}not-a-login");
+                jdbc.update("INSERT INTO app_user_role (user_id, role) SELECT id, 'SOCIAL_ADVISER' FROM app_user "
+                        + "WHERE username = ?", name);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The work of the 2020 team, in proportion: about 2 638 outgoing calls, 2 168 letters, 773 incoming calls and 497
+     * plans between 30/03/2020 and the detection day, a tenth of the plans in default. Returns {contacts, plans,
+     * defaults, escalated cases}.
+     */
+    private int[] simulateTeamWork(List<String> advisers) {
+        Random random = new Random(2020);
+        List<Object[]> assigned = jdbc.query("SELECT id, adviser FROM arrears_case WHERE adviser IS NOT NULL",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)});
+        int days = (int) (DAY.toEpochDay() - FiguresPeriod.CRISIS_START.toEpochDay());
+        BatchInsert contacts = BatchInsert.into(jdbc, "arrears_contact", "case_id", "kind", "contact_date", "author");
+        String[] kinds = {"OUTGOING_CALL", "LETTER", "INCOMING_CALL"};
+        int[] counts = {2638, 2168, 773};
+        for (int k = 0; k < kinds.length; k++) {
+            for (int i = 0; i < counts[k]; i++) {
+                Object[] c = assigned.get(random.nextInt(assigned.size()));
+                contacts.add(c[0], kinds[k], FiguresPeriod.CRISIS_START.plusDays(random.nextInt(days + 1)), c[1]);
+            }
+        }
+        contacts.flush();
+        BatchInsert plans = BatchInsert.into(jdbc, "repayment_plan", "case_id", "debt", "start_date", "months",
+                "signed_on", "status", "created_by", "defaulted_on");
+        int defaults = 0;
+        for (int i = 0; i < 497 && i < assigned.size(); i++) {
+            Object[] c = assigned.get(i);
+            LocalDate signed = FiguresPeriod.CRISIS_START.plusDays(random.nextInt(days + 1));
+            boolean defaulted = random.nextInt(10) == 0;
+            defaults += defaulted ? 1 : 0;
+            plans.add(c[0], 900, signed.plusMonths(1).withDayOfMonth(5), 12, signed,
+                    defaulted ? "IN_DEFAULT" : "ACTIVE", c[1], defaulted ? signed.plusMonths(2) : null);
+        }
+        plans.flush();
+        jdbc.update("UPDATE arrears_case SET status = 'CONTACTED' WHERE id IN (SELECT case_id FROM arrears_contact)");
+        // a fifth of the cases reached two months of debt in the last 8 months: their CAF and plan deadlines
+        jdbc.update("UPDATE arrears_case SET escalated_on = ? - INTERVAL (id % 240) DAY WHERE id % 5 = 0", DAY);
+        jdbc.update("UPDATE arrears_case c JOIN repayment_plan p ON p.case_id = c.id SET c.status = "
+                + "IF(p.status = 'IN_DEFAULT', 'PLAN_IN_DEFAULT', 'PLAN_ACTIVE')");
+        int escalated = jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE escalated_on IS NOT NULL",
+                Integer.class);
+        return new int[] {counts[0] + counts[1] + counts[2], Math.min(497, assigned.size()), defaults, escalated};
+    }
+
+    /** 100 000 lines: the May to August 2021 rent calls and payments of the benchmark's leases. */
+    private String importCsv() {
+        List<String> references = jdbc.queryForList("SELECT reference FROM lease WHERE reference LIKE ? ORDER BY id "
+                + "LIMIT ?", String.class, PREFIX + "%", LEASES);
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        StringBuilder csv = new StringBuilder("bail;type;date;echeance;montant;moyen;reference\n");
+        int lines = 0;
+        for (int month = 1; lines < IMPORT_LINES; month++) {
+            String due = DAY.plusMonths(month).withDayOfMonth(5).format(format);
+            for (String reference : references) {
+                if (lines >= IMPORT_LINES) {
+                    break;
+                }
+                csv.append(reference).append(";APPEL;").append(due).append(';').append(due).append(";512,40;;\n");
+                lines++;
+                if (lines < IMPORT_LINES) {
+                    csv.append(reference).append(";PAIEMENT;").append(due).append(";;512,40;TRANSFER;VIR-")
+                            .append(lines).append('\n');
+                    lines++;
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    private static double ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000.0;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double p95(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(0);
+    }
+}

@@ -1,0 +1,24 @@
+package fr.caleol.socialcell.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TeamFiguresCsvTest {
+
+    @Test
+    void the_export_is_utf8_with_a_bom_semicolons_and_quoted_cells_when_needed() {
+        byte[] csv = TeamFiguresService.csv(List.of(List.of("conseiller", "taux"), List.of("Zélie; B.", "13,2")));
+        assertThat(csv[0]).isEqualTo((byte) 0xEF);
+        assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFFconseiller;taux\r\n\"Zélie; B.\";13,2\r\n");
+    }
+
+    @Test
+    void a_cell_a_spreadsheet_would_run_as_a_formula_is_neutralised_but_negative_numbers_are_kept() {
+        assertThat(TeamFiguresService.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(TeamFiguresService.cell("@cons")).isEqualTo("'@cons");
+        assertThat(TeamFiguresService.cell("-12,5")).isEqualTo("-12,5");
+    }
+}
