@@ -24,11 +24,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -312,32 +310,6 @@ public class ArrearsCaseService {
         }
         todo.sort(Comparator.comparing(TodoItem::due).thenComparing(TodoItem::kind).thenComparing(TodoItem::caseId));
         return todo;
-    }
-
-    /** Contacts per adviser and kind in [from, to], counted from the contact log. */
-    @Transactional(readOnly = true)
-    @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
-    public Map<String, Map<ContactKind, Integer>> contactCounters(LocalDate from, LocalDate to) {
-        Map<String, Map<ContactKind, Integer>> result = new TreeMap<>();
-        jdbc.query("""
-                SELECT author, kind, COUNT(*) FROM arrears_contact WHERE contact_date BETWEEN ? AND ?
-                GROUP BY author, kind""", rs -> {
-            result.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(ContactKind.class))
-                    .put(ContactKind.valueOf(rs.getString(2)), rs.getInt(3));
-        }, from, to);
-        return result;
-    }
-
-    /** Open cases per status. */
-    @Transactional(readOnly = true)
-    @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
-    public Map<CaseStatus, Integer> casesByStatus() {
-        Map<CaseStatus, Integer> result = new EnumMap<>(CaseStatus.class);
-        jdbc.query("SELECT status, COUNT(*) FROM arrears_case GROUP BY status",
-                rs -> {
-                    result.put(CaseStatus.valueOf(rs.getString(1)), rs.getInt(2));
-                });
-        return result;
     }
 
     /** The case if the current user may work on it (its adviser or the team lead); denied otherwise. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.ui.ErrorNotifier;
@@ -47,7 +48,6 @@ import java.util.Set;
 @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
 public class CaseloadView extends VerticalLayout implements HasTitleKey {
 
-    static final String CASE_ROUTE = "cellule-sociale/dossiers/";
 
     /** A choice of the adviser filter: a given adviser, or the cases without adviser. */
     record AdviserChoice(String username, String label, boolean unassigned) {}
@@ -209,7 +209,7 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
 
     /** Opens a case on its own screen. */
     void open(long caseId) {
-        UI.getCurrent().navigate(CASE_ROUTE + caseId);
+        UI.getCurrent().navigate(CaseView.class, new RouteParameters("caseId", String.valueOf(caseId)));
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.events.EventBus;
@@ -233,8 +234,8 @@ public class TeamDashboardView extends VerticalLayout implements HasTitleKey {
                 .setHeader(getTranslation("socialcell.adviser"));
         table.setItems(week);
         table.setAllRowsVisible(true);
-        table.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseloadView.CASE_ROUTE
-                + e.getItem().caseId())));
+        table.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
+                new RouteParameters("caseId", String.valueOf(e.getItem().caseId())))));
         Div section = new Div(new H3(getTranslation("socialcell.weekDeadlines")));
         if (week.isEmpty()) {
             section.add(new Paragraph(getTranslation("socialcell.weekDeadlines.none")));
