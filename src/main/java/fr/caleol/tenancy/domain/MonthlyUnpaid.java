@@ -14,11 +14,16 @@ import java.util.TreeMap;
  * ledger once and feeds this counter on the way).
  *
  * <p>Rule: a lease is <em>called</em> in a month when it has a rent call due that month. It is <em>unpaid</em> that
- * month when one of those calls is still not covered on its due date plus the grace period. Credits (payments,
- * housing aid paid to the landlord, credit adjustments) cover the oldest debits first, as in {@link ArrearsRules}: a
- * call due on D is covered on D + grace when the credits dated on or before D + grace reach every debit due on or
- * before D (that call included). A call is judged only once its grace period has run out on the day of the count;
- * a month's figure counts only judged calls.
+ * month when, on the call's due date D plus the grace period, both hold:
+ * <ul>
+ * <li>the month's rent was not paid: the credits (payments, housing aid paid to the landlord, credit adjustments)
+ * dated after the previous call's grace period and up to D + grace are less than what fell due on D;</li>
+ * <li>the lease is in arrears: the credits dated up to D + grace do not reach every debit due up to D (so a tenant
+ * who paid ahead is not counted).</li>
+ * </ul>
+ * The rate thus measures each month's rent: a tenant who pays the month while still owing an older one counts as
+ * paid that month (the older month stays counted as unpaid). A call is judged only once its grace period has run
+ * out on the day of the count; a month's figure counts only judged calls.
  */
 public final class MonthlyUnpaid {
 
@@ -52,6 +57,7 @@ public final class MonthlyUnpaid {
         Map<YearMonth, Boolean> leaseMonths = new TreeMap<>(); // month -> unpaid
         long debitCents = 0;
         long creditCents = 0;
+        long creditsAtLastJudgment = 0;
         int c = 0;
         int d = 0;
         while (d < debits.size()) {
@@ -59,7 +65,9 @@ public final class MonthlyUnpaid {
             LocalDate due = effectiveDue(debits.get(d));
             int groupEnd = d;
             boolean hasCall = false;
+            long dueThatDay = 0;
             while (groupEnd < debits.size() && effectiveDue(debits.get(groupEnd)).equals(due)) {
+                dueThatDay += cents(debits.get(groupEnd));
                 debitCents += cents(debits.get(groupEnd));
                 hasCall |= debits.get(groupEnd).kind() == MovementKind.RENT_CALL;
                 groupEnd++;
@@ -73,7 +81,9 @@ public final class MonthlyUnpaid {
                 creditCents -= cents(credits.get(c)); // credits are negative amounts
                 c++;
             }
-            leaseMonths.merge(YearMonth.from(due), creditCents < debitCents, Boolean::logicalOr);
+            boolean monthNotPaid = creditCents - creditsAtLastJudgment < dueThatDay;
+            creditsAtLastJudgment = creditCents;
+            leaseMonths.merge(YearMonth.from(due), monthNotPaid && creditCents < debitCents, Boolean::logicalOr);
         }
         leaseMonths.forEach((month, unpaid) -> {
             int[] count = counts.computeIfAbsent(month, k -> new int[2]);

@@ -59,12 +59,30 @@ class MonthlyUnpaidTest {
     }
 
     @Test
-    void a_payment_covers_the_oldest_debt_first_so_the_next_month_stays_unpaid_after_a_missed_one() {
+    void a_month_paid_while_an_older_month_is_still_owed_counts_as_paid_the_rate_measures_each_months_rent() {
         List<Month> months = MonthlyUnpaid.of(List.of(Movement.rentCall(DUE, RENT),
                 Movement.rentCall(DUE.plusMonths(1), RENT),
                 Movement.payment(DUE.plusMonths(1), RENT, PaymentMeans.TRANSFER)), LATER, GRACE);
         assertThat(months).containsExactly(new Month(YearMonth.of(2020, 4), 1, 1),
+                new Month(YearMonth.of(2020, 5), 1, 0));
+    }
+
+    @Test
+    void a_month_left_unpaid_after_a_missed_one_is_unpaid_again() {
+        List<Month> months = MonthlyUnpaid.of(List.of(Movement.rentCall(DUE, RENT),
+                Movement.rentCall(DUE.plusMonths(1), RENT),
+                Movement.payment(DUE.plusMonths(1), new BigDecimal("100.00"), PaymentMeans.CASH)), LATER, GRACE);
+        assertThat(months).containsExactly(new Month(YearMonth.of(2020, 4), 1, 1),
                 new Month(YearMonth.of(2020, 5), 1, 1));
+    }
+
+    @Test
+    void a_tenant_who_paid_ahead_is_not_unpaid_in_the_month_they_pay_nothing() {
+        List<Month> months = MonthlyUnpaid.of(List.of(Movement.rentCall(DUE, RENT),
+                Movement.payment(DUE, RENT.multiply(BigDecimal.TWO), PaymentMeans.TRANSFER),
+                Movement.rentCall(DUE.plusMonths(1), RENT)), LATER, GRACE);
+        assertThat(months).containsExactly(new Month(YearMonth.of(2020, 4), 1, 0),
+                new Month(YearMonth.of(2020, 5), 1, 0));
     }
 
     @Test
