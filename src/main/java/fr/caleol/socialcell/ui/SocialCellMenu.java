@@ -15,6 +15,8 @@ class SocialCellMenu implements MenuContribution {
                 new MenuEntry(MenuGroup.SOCIAL_CELL, 10, "nav.socialcell.caseload", VaadinIcon.FOLDER_OPEN,
                         CaseloadView.class),
                 new MenuEntry(MenuGroup.SOCIAL_CELL, 20, "nav.socialcell.dashboard", VaadinIcon.CHART,
-                        TeamDashboardView.class));
+                        TeamDashboardView.class),
+                new MenuEntry(MenuGroup.SOCIAL_CELL, 30, "nav.socialcell.ledgerImport", VaadinIcon.UPLOAD,
+                        LedgerImportView.class));
     }
 }
