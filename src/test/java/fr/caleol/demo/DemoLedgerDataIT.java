@@ -52,7 +52,14 @@ class DemoLedgerDataIT {
                 JOIN lease l ON l.id = c.lease_id WHERE l.reference LIKE 'LOC%' AND p.created_by LIKE 'conseiller%'
                 """, String.class);
         System.out.println("DEMO plans: " + statuses);
-        assertThat(statuses).contains("IN_DEFAULT", "ACTIVE");
+        assertThat(statuses).contains("IN_DEFAULT");
+        // a running plan, instalments still to come after the demo's last day (later checks, run on the real
+        // today by other tests of the shared database, may have put it in default since)
+        assertThat(count("""
+                SELECT COUNT(*) FROM repayment_plan p JOIN arrears_case c ON c.id = p.case_id
+                JOIN lease l ON l.id = c.lease_id WHERE l.reference LIKE 'LOC%' AND p.created_by LIKE 'conseiller%'
+                AND EXISTS (SELECT 1 FROM plan_instalment i WHERE i.plan_id = p.id AND i.due_date > ?)""",
+                DemoLedgerData.DETECTION_DAY)).isGreaterThanOrEqualTo(1);
         assertThat(statuses.stream().filter(s -> !s.equals("IN_DEFAULT"))).hasSizeGreaterThanOrEqualTo(4);
     }
 }
