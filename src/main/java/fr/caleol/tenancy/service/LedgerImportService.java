@@ -146,6 +146,7 @@ public class LedgerImportService {
         if (!errors.isEmpty()) {
             return new Report(lines, 0, errors);
         }
+        RentLedgerService.lockLeases(jdbc, rows.stream().map(row -> (Long) row[0]).toList());
         BatchInsert insert = BatchInsert.into(jdbc, "rent_movement", "lease_id", "kind", "movement_date", "due_date",
                 "amount", "means", "reference", "recorded_at");
         rows.forEach(insert::add);

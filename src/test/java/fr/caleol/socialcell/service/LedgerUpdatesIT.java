@@ -197,4 +197,30 @@ class LedgerUpdatesIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rent_movement WHERE lease_id = ? AND means = "
                 + "'CARD_BY_PHONE'", Integer.class, lease)).isEqualTo(1);
     }
+
+    @Test
+    void an_import_and_a_phone_payment_at_the_same_time_both_reach_the_plan() throws Exception {
+        TestUsers.actAs("chef", Role.ADMIN);
+        ledger.record(lease, Movement.rentCall(start, RENT), null, "Loyer");
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var imported = pool.submit(() -> {
+                TestUsers.actAs("responsable", Role.SOCIAL_CELL_LEAD);
+                go.await();
+                return updates.importLedger(HEADER + line("PAIEMENT", start, "560.00", "TRANSFER")).succeeded();
+            });
+            var phoned = pool.submit(() -> {
+                TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
+                go.await();
+                updates.recordPhonePayment(caseId, start.plusDays(1), new BigDecimal("80.00"), "PAYBOX-SAME");
+                return true;
+            });
+            go.countDown();
+            assertThat(imported.get()).isTrue();
+            assertThat(phoned.get()).isTrue();
+        }
+        TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
+        // 480.00 of rent first, then 160.00 on the first instalment: neither payment was lost in the cache
+        assertThat(paid()).containsExactly("160.00", "0.00", "0.00");
+    }
 }
