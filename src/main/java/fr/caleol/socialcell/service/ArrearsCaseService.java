@@ -258,7 +258,8 @@ public class ArrearsCaseService {
                 }
             }
         }
-        // The default date: the day the oldest instalment still unpaid passed the tolerance.
+        // The default date: the day the oldest instalment still unpaid passed the tolerance (derived from the
+        // instalments; a default date stored on the plan when it goes into default would be the better source).
         jdbc.query("""
                 SELECT p.case_id, COALESCE(MIN(i.due_date), p.start_date),
                   (SELECT MAX(a.contact_date) FROM arrears_contact a WHERE a.case_id = p.case_id AND a.kind = 'LETTER')

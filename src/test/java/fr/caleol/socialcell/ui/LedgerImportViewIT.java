@@ -100,6 +100,20 @@ class LedgerImportViewIT extends KaribuTest {
     }
 
     @Test
+    void the_lead_gets_one_notification_counting_the_defaults_of_an_import() {
+        openAs("responsable", Role.SOCIAL_CELL_LEAD);
+        UI.getCurrent().navigate(LedgerImportView.class);
+        NotificationsKt.clearNotifications();
+        for (int i = 1; i <= 3; i++) {
+            bus.publish(new PlanDefaultEvent(i, i, "cons-" + i, "Locataire " + i + " (B-" + i + ")"));
+        }
+        awaitUi(() -> NotificationsKt.getNotifications().stream().map(LedgerImportViewIT::text)
+                .anyMatch(t -> t.startsWith("3 ")));
+        assertThat(NotificationsKt.getNotifications()).extracting(LedgerImportViewIT::text).containsExactly(
+                "3 plans d’apurement en défaut — mises en demeure à envoyer (voir la liste « À faire »)");
+    }
+
+    @Test
     void the_lead_finds_the_import_in_the_menu_and_a_volunteer_cannot_open_it() {
         openAs("responsable", Role.SOCIAL_CELL_LEAD);
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
