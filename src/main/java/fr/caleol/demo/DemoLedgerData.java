@@ -158,7 +158,7 @@ class DemoLedgerData {
         List<CaseSummary> mine = cases.myCases();
         int plansMade = 0;
         long live = -1;
-        for (int k = mine.size() - 1; k >= 0 && plansMade == 0; k--) {
+        for (int k = mine.size() - 1; k >= Math.max(0, mine.size() - 60) && plansMade == 0; k--) {
             if (plan(mine.get(k), PlanOutcome.LIVE)) {
                 live = mine.get(k).id();
                 plansMade++;
