@@ -4,6 +4,20 @@ import fr.caleol.base.db.BatchInsert;
 import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.service.ArrearsCaseService;
 import fr.caleol.socialcell.service.CaseSummary;
+import fr.caleol.socialcell.service.LedgerUpdates;
+import fr.caleol.socialcell.service.PlanService;
+import fr.caleol.socialcell.domain.ContactKind;
+import fr.caleol.socialcell.domain.Instalment;
+import fr.caleol.socialcell.domain.PlanBreach;
+import fr.caleol.socialcell.domain.PlanProgress;
+import fr.caleol.socialcell.domain.RepaymentSchedule;
+import fr.caleol.tenancy.domain.ArrearsRules;
+import fr.caleol.tenancy.domain.MovementKind;
+import fr.caleol.tenancy.domain.PaymentMeans;
+import fr.caleol.tenancy.service.RentLedgerService;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import org.springframework.beans.factory.annotation.Value;
 import fr.caleol.tenancy.domain.Movement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,24 +36,46 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 24 months of rent ledger for the demo leases ({@link LedgerDemoPlan}, fixed seed), then one detection run on
- * 30 April 2021 as the team lead; the cases opened are shared between the demo advisers.
+ * 24 months of rent ledger for the demo leases ({@link LedgerDemoPlan}, fixed seed); then, as the team would have
+ * lived it, the arrears detection at each month end from April 2020 to April 2021, the new cases shared between the
+ * demo advisers after each run (one in five left for the lead to assign); then some history through the services,
+ * as each adviser: contacts of every kind, CAF reports, and a few repayment plans paid from the ledger, one of them in
+ * default, so that the to-do lists and the team dashboard show figures at first start.
  */
 @Component
 @ConditionalOnProperty(name = "caleol.demo.enabled", havingValue = "true")
 class DemoLedgerData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLedgerData.class);
+    static final YearMonth FIRST_DETECTION = YearMonth.of(2020, 4);
     static final LocalDate DETECTION_DAY = LocalDate.of(2021, 4, 30);
+    static final int PLANS_PER_ADVISER = 3;
+    static final int PLAN_MONTHS = 10;
+    private static final ContactKind[] CONTACTS = {ContactKind.OUTGOING_CALL, ContactKind.OUTGOING_CALL,
+        ContactKind.LETTER, ContactKind.OUTGOING_CALL, ContactKind.INCOMING_CALL, ContactKind.LETTER,
+        ContactKind.EMAIL, ContactKind.OUTGOING_CALL, ContactKind.VISIT, ContactKind.INCOMING_CALL};
+    private static final String[] NOTES = {"Pas de réponse, message laissé", "Courrier d’invitation à contacter "
+        + "la cellule sociale", "Locataire au chômage partiel depuis mars", "Dossier FSL à constituer",
+        "Rappel de la locataire : accord pour un échéancier", "Visite à domicile avec l’assistante sociale"};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ArrearsCaseService cases;
+    private final PlanService plans;
+    private final RentLedgerService ledger;
+    private final LedgerUpdates updates;
+    private final int breachDays;
 
-    DemoLedgerData(JdbcTemplate jdbc, TransactionTemplate transaction, ArrearsCaseService cases) {
+    DemoLedgerData(JdbcTemplate jdbc, TransactionTemplate transaction, ArrearsCaseService cases, PlanService plans,
+            RentLedgerService ledger, LedgerUpdates updates,
+            @Value("${caleol.socialcell.breach-days:15}") int breachDays) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.cases = cases;
+        this.plans = plans;
+        this.ledger = ledger;
+        this.updates = updates;
+        this.breachDays = breachDays;
     }
 
     void loadOnce() {
@@ -50,6 +86,7 @@ class DemoLedgerData {
             log.info("Demo rent ledger already loaded ({} movements)", present);
             return;
         }
+        long started = System.nanoTime();
         record Lease(long id, String reference, LocalDate start, LocalDate end, BigDecimal rent) {}
         List<Lease> leases = jdbc.query("""
                 SELECT id, reference, start_date, end_date, monthly_rent + monthly_charges FROM lease
@@ -70,25 +107,141 @@ class DemoLedgerData {
             insert.flush();
             log.info("Demo rent ledger: {} movements for {} leases", insert.writtenRows(), leases.size());
         });
+        long ledgerDone = System.nanoTime();
         SecurityContext previous = SecurityContextHolder.getContext();
+        List<String> advisers = DemoAccounts.ALL.stream().filter(a -> a.roles().contains(Role.SOCIAL_ADVISER))
+                .map(DemoAccounts.Account::username).toList();
         try {
-            var authorities = List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()));
-            SecurityContext system = SecurityContextHolder.createEmptyContext();
-            system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    new User("demo", "n/a", authorities), null, authorities));
-            SecurityContextHolder.setContext(system);
-            log.info("Demo arrears detection on {}: {}", DETECTION_DAY, cases.detect(DETECTION_DAY));
-            List<String> advisers = DemoAccounts.ALL.stream()
-                    .filter(a -> a.roles().contains(Role.SOCIAL_ADVISER)).map(DemoAccounts.Account::username)
-                    .toList();
-            List<CaseSummary> open = cases.allCases();
-            for (int i = 0; i < open.size(); i++) {
-                if (open.get(i).adviser() == null && i % 5 != 4) { // one case in five left for the lead to assign
-                    cases.assign(open.get(i).id(), advisers.get(i % advisers.size()));
+            actAs("demo", Role.ADMIN);
+            int opened = 0;
+            int[] assigned = {0};
+            for (YearMonth month = FIRST_DETECTION; !month.isAfter(YearMonth.from(DETECTION_DAY));
+                    month = month.plusMonths(1)) {
+                opened += cases.detect(month.atEndOfMonth()).opened();
+                for (CaseSummary c : cases.allCases()) {
+                    if (c.adviser() == null && c.openedOn().equals(month.atEndOfMonth())
+                            && assigned[0]++ % 5 != 4) {
+                        cases.assign(c.id(), advisers.get(assigned[0] % advisers.size()));
+                    }
                 }
             }
+            long detectionDone = System.nanoTime();
+            for (String adviser : advisers) {
+                actAs(adviser, Role.SOCIAL_ADVISER);
+                history(adviser, adviser.equals(advisers.getFirst()));
+            }
+            actAs("demo", Role.ADMIN);
+            LedgerUpdates.Outcome daily = updates.daily(DETECTION_DAY);
+            log.info("Demo social cell: {} cases opened by the month-end detections from {} to {}; plans put in "
+                    + "default: {}; ledger {} ms, detections {} ms, advisers' history {} ms", opened,
+                    FIRST_DETECTION, DETECTION_DAY, daily.plansDefaulted(), (ledgerDone - started) / 1_000_000,
+                    (detectionDone - ledgerDone) / 1_000_000, (System.nanoTime() - detectionDone) / 1_000_000);
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** What a demo plan should look like on the demo's last day. */
+    enum PlanOutcome {
+        /** Running: paid to date, instalments still to come. */
+        LIVE,
+        /** Paid to date or paid off. */
+        KEPT,
+        IN_DEFAULT
+    }
+
+    /**
+     * Contacts on the adviser's cases, CAF reports, and a few plans paid from the ledger: one still running on a
+     * recent case, the others on older ones (for the first adviser, one of them in default).
+     */
+    private void history(String adviser, boolean withDefault) {
+        List<CaseSummary> mine = cases.myCases();
+        int plansMade = 0;
+        long live = -1;
+        for (int k = mine.size() - 1; k >= Math.max(0, mine.size() - 60) && plansMade == 0; k--) {
+            if (plan(mine.get(k), PlanOutcome.LIVE)) {
+                live = mine.get(k).id();
+                plansMade++;
+            }
+        }
+        boolean needDefault = withDefault;
+        for (int k = 0; k < mine.size(); k++) {
+            CaseSummary c = mine.get(k);
+            int count = 1 + k % 3;
+            for (int j = 0; j < count; j++) {
+                ContactKind kind = CONTACTS[(k + j * 3) % CONTACTS.length];
+                cases.logContact(c.id(), kind, c.openedOn().plusDays(2L + 6L * j), NOTES[(k + j) % NOTES.length]);
+            }
+            if (c.escalatedOn() != null && k % 2 == 0) {
+                cases.recordStep(c.id(), ArrearsCaseService.LegalStep.CAF_REPORTED, c.escalatedOn().plusDays(20));
+            }
+            if (c.id() == live) {
+                continue;
+            }
+            if (needDefault && plan(c, PlanOutcome.IN_DEFAULT)) {
+                needDefault = false;
+                plansMade++;
+            } else if (plansMade < PLANS_PER_ADVISER - (needDefault ? 1 : 0) && plan(c, PlanOutcome.KEPT)) {
+                plansMade++;
+            }
+        }
+    }
+
+    /**
+     * A plan for the debt on the day of signature (a month after the case opened; ten days for a running plan),
+     * starting the next 5th; the tenant pays the instalments on top of the rent (recorded in the ledger). In default,
+     * the tenant pays two instalments, then every later payment of theirs is rejected by the bank (a debit adjustment
+     * cancels it). Only for a tenant whose ledger then gives the plan the intended outcome, checked with the pure
+     * rules before anything is written.
+     */
+    private boolean plan(CaseSummary c, PlanOutcome outcome) {
+        boolean inDefault = outcome == PlanOutcome.IN_DEFAULT;
+        LocalDate signed = outcome == PlanOutcome.LIVE ? c.openedOn().plusDays(10) : c.openedOn().plusMonths(1);
+        LocalDate start = signed.plusMonths(1).withDayOfMonth(5);
+        List<Movement> movements = new ArrayList<>(ledger.movements(c.leaseId()));
+        BigDecimal debt = ArrearsRules.balanceOn(movements, signed);
+        if (debt.signum() <= 0 || start.plusMonths(outcome == PlanOutcome.LIVE ? 0 : 2).isAfter(DETECTION_DAY)) {
+            return false;
+        }
+        List<Instalment> schedule = RepaymentSchedule.byMonths(debt, start, PLAN_MONTHS);
+        List<Movement> payments = new ArrayList<>();
+        for (Instalment i : schedule) {
+            if (i.dueDate().isAfter(DETECTION_DAY) || (inDefault && i.number() > 2)) {
+                break;
+            }
+            payments.add(Movement.payment(i.dueDate().plusDays(1), i.amount(), PaymentMeans.TRANSFER));
+        }
+        List<Movement> rejections = new ArrayList<>();
+        if (inDefault) {
+            LocalDate stop = start.plusMonths(2);
+            for (Movement m : movements) {
+                if (m.kind() == MovementKind.PAYMENT && !m.date().isBefore(stop)) {
+                    rejections.add(Movement.adjustment(m.date().plusDays(3), m.amount().negate()));
+                }
+            }
+        }
+        movements.addAll(payments);
+        movements.addAll(rejections);
+        PlanProgress progress = PlanProgress.from(schedule, movements, signed);
+        boolean breached = PlanBreach.inDefault(progress.instalments(), DETECTION_DAY, breachDays);
+        if (breached != inDefault || (outcome == PlanOutcome.LIVE && progress.completed())) {
+            return false;
+        }
+        plans.create(c.id(), debt, start, PLAN_MONTHS, signed);
+        for (Movement p : payments) {
+            ledger.record(c.leaseId(), p, "APUREMENT", "Mensualité du plan d’apurement");
+        }
+        for (Movement r : rejections) {
+            ledger.record(c.leaseId(), r, "REJET", "Rejet de prélèvement");
+        }
+        return true;
+    }
+
+    private static void actAs(String username, Role role) {
+        var authorities = List.of(new SimpleGrantedAuthority(role.authority()));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new User(username, "n/a", authorities), null, authorities));
+        SecurityContextHolder.setContext(context);
     }
 }

@@ -11,7 +11,7 @@ import fr.caleol.socialcell.service.DetectionReport;
 import fr.caleol.socialcell.service.TeamFigures.CaseFilter;
 import fr.caleol.socialcell.service.TeamFiguresService;
 import fr.caleol.support.TestUsers;
-import fr.caleol.tenancy.service.LedgerImportService;
+import fr.caleol.socialcell.service.LedgerUpdates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the benchmark's own embedded database (target/benchmark-db), whose tenancy, ledger and social-cell tables it empties
  * first: 30 000 leases × 24 months of ledger (May 2019 – April 2021); the nascent-arrears detection through the
  * database; the lead's caseload refresh (first page + count, with filters) and the team dashboard refresh once a team
- * of 8 has worked the cases (contacts, plans, defaults); the import of 100 000 ledger movements from CSV.
+ * of 8 has worked the cases (contacts, plans, defaults); the import of 100 000 ledger movements from CSV through
+ * {@link LedgerUpdates} (the screen's path: check, insert, plan payments, detection, breaches, one transaction).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("benchmark")
@@ -47,7 +48,7 @@ class SocialCellBenchmark {
     @Autowired LedgerDataGenerator ledgers;
     @Autowired ArrearsCaseService cases;
     @Autowired TeamFiguresService figures;
-    @Autowired LedgerImportService imports;
+    @Autowired LedgerUpdates updates;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
 
@@ -58,7 +59,8 @@ class SocialCellBenchmark {
             throw new IllegalStateException("The benchmark empties tables: it runs only on target/benchmark-db, not on "
                     + dataDir);
         }
-        for (String table : List.of("plan_instalment", "repayment_plan", "arrears_contact", "arrears_case",
+        for (String table : List.of("plan_instalment", "repayment_plan", "arrears_contact", "arrears_deferral",
+                "arrears_paperwork", "arrears_referral", "arrears_case",
                 "ledger_month_figures", "rent_movement", "outreach_follow_up", "outreach_referral",
                 "outreach_neighbour_report", "outreach_call", "outreach_assignment", "outreach_volunteer",
                 "outreach_do_not_call", "outreach_target", "outreach_campaign", "tenant", "lease", "household")) {
@@ -167,7 +169,8 @@ class SocialCellBenchmark {
         // ---- import of 100 000 movements
         String csv = importCsv();
         long t3 = System.nanoTime();
-        LedgerImportService.Report report = imports.importCsv(csv);
+        LedgerUpdates.Outcome outcome = updates.importLedger(csv);
+        var report = outcome.report();
         double importMs = ms(t3);
         TestUsers.anonymous();
 
@@ -183,7 +186,7 @@ class SocialCellBenchmark {
                 lead's caseload refresh (first page of 50 + count), %d runs:
                 %s  load per adviser + advisers list: median %.1f ms, p95 %.1f ms
                 dashboard refresh (unpaid rates, cases by status, counters since 30/03/2020, deadlines of the week: %d): median %.1f ms, p95 %.1f ms (%d runs)
-                import of %d ledger movements (CSV in memory → committed rows, %s): %.0f ms
+                import of %d ledger movements as an adviser does it (CSV in memory → checked, inserted, plan payments, detection and breach check over every lease, committed; %s): %.0f ms
                 ===================================
                 """, people.households(), people.tenants(), leaseCount, tenancyMs, LEASES, movements, rentCalls,
                 ledgerMs, first.leasesScanned(), movements, DAY, first.opened(), first.escalated(), firstDetection,

@@ -1,6 +1,7 @@
 package fr.caleol.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import fr.caleol.tenancy.domain.Movement;
 import fr.caleol.tenancy.domain.MovementKind;
@@ -50,5 +51,54 @@ class LedgerDemoPlanTest {
     void noRentCallOutsideTheLease() {
         List<Movement> ledger = LedgerDemoPlan.ledger(7, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30), RENT);
         assertThat(ledger.stream().filter(m -> m.kind() == MovementKind.RENT_CALL)).hasSize(6);
+    }
+
+    @Test
+    void most_leases_always_pay_a_chronic_minority_misses_often_and_the_lockdown_brings_first_time_missers() {
+        int leases = 5_000;
+        int neverMissedOutsideLockdown = 0;
+        int chronic = 0;
+        int missedApril2020 = 0;
+        int firstTimeInApril2020 = 0;
+        YearMonth april = YearMonth.of(2020, 4);
+        for (int i = 0; i < leases; i++) {
+            List<Movement> ledger = LedgerDemoPlan.ledger(DemoOutreachData.SEED ^ ("LOC-B" + i).hashCode(), LONG_AGO,
+                    null, RENT);
+            int missed = 0;
+            boolean missedBefore = false;
+            for (int m = 0; m < LedgerDemoPlan.MONTHS; m++) {
+                YearMonth month = LedgerDemoPlan.FIRST.plusMonths(m);
+                if (unpaidIn(ledger, month)) {
+                    if (LedgerDemoPlan.lockdownShock(month) == 0) {
+                        missed++;
+                    }
+                    if (month.isBefore(april)) {
+                        missedBefore = true;
+                    }
+                }
+            }
+            if (missed == 0) {
+                neverMissedOutsideLockdown++;
+            }
+            if (missed >= 6) {
+                chronic++;
+            }
+            if (unpaidIn(ledger, april)) {
+                missedApril2020++;
+                if (!missedBefore) {
+                    firstTimeInApril2020++;
+                }
+            }
+        }
+        assertThat(neverMissedOutsideLockdown / (double) leases).as("reliable payers").isBetween(0.60, 0.75);
+        assertThat(chronic / (double) leases).as("chronic minority").isBetween(0.20, 0.30);
+        assertThat(firstTimeInApril2020 / (double) missedApril2020).as("first-time missers among April's unpaid")
+                .isBetween(0.25, 0.45);
+    }
+
+    @Test
+    void the_expected_rates_follow_domain_md() {
+        assertThat(LedgerDemoPlan.unpaidRate(YearMonth.of(2019, 9))).isCloseTo(0.13, within(0.005));
+        assertThat(LedgerDemoPlan.unpaidRate(YearMonth.of(2020, 4))).isCloseTo(0.18, within(0.005));
     }
 }

@@ -9,11 +9,11 @@ import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import fr.caleol.socialcell.domain.CaseStatus;
 import fr.caleol.socialcell.domain.ContactKind;
+import fr.caleol.socialcell.domain.DeadlineKind;
 import fr.caleol.socialcell.domain.LegalDeadlines;
 import fr.caleol.tenancy.domain.ArrearsRules;
 import fr.caleol.tenancy.domain.Movement;
 import fr.caleol.tenancy.domain.MonthlyUnpaid;
-import fr.caleol.tenancy.service.LedgerImportService;
 import fr.caleol.tenancy.service.RentLedgerService;
 import fr.caleol.tenancy.service.RentLedgerService.LeaseTerms;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,18 +56,16 @@ public class ArrearsCaseService {
 
     private final JdbcTemplate jdbc;
     private final RentLedgerService ledger;
-    private final LedgerImportService imports;
     private final AuditLog audit;
     private final EventBus events;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int graceDays;
 
-    public ArrearsCaseService(JdbcTemplate jdbc, RentLedgerService ledger, LedgerImportService imports, AuditLog audit, EventBus events, CurrentUser currentUser,
-            Clock clock, @Value("${caleol.socialcell.grace-days:10}") int graceDays) {
+    public ArrearsCaseService(JdbcTemplate jdbc, RentLedgerService ledger, AuditLog audit, EventBus events,
+            CurrentUser currentUser, Clock clock, @Value("${caleol.socialcell.grace-days:10}") int graceDays) {
         this.jdbc = jdbc;
         this.ledger = ledger;
-        this.imports = imports;
         this.audit = audit;
         this.events = events;
         this.currentUser = currentUser;
@@ -88,22 +86,8 @@ public class ArrearsCaseService {
         return runDetection(day);
     }
 
-    /**
-     * Imports ledger movements (all or nothing, see {@link LedgerImportService}) and, when the file is accepted, runs
-     * the detection for today at once: open to-do lists and caseloads refresh live.
-     */
-    @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
-    public LedgerImportService.Report importLedger(String csv) {
-        LedgerImportService.Report report = imports.importCsv(csv);
-        if (report.succeeded()) {
-            runDetection(today());
-            events.publish(new CasesChangedEvent());
-        }
-        return report;
-    }
-
-    private DetectionReport runDetection(LocalDate day) {
+    /** The detection on behalf of {@link LedgerUpdates}, which checks the caller's access. */
+    DetectionReport runDetection(LocalDate day) {
         record Open(long caseId, LocalDate openedOn, LocalDate escalatedOn) {}
         Map<Long, Open> open = new HashMap<>();
         jdbc.query("SELECT lease_id, id, opened_on, escalated_on FROM arrears_case WHERE status <> 'RESOLVED'",
@@ -296,18 +280,39 @@ public class ArrearsCaseService {
 
     // ---- to-do list and counters
 
-    /** The open legal deadlines of the adviser's cases, ordered by date. */
+    /**
+     * The open legal deadlines of the adviser's cases, and the default notices to send (a plan in default, no letter
+     * logged since its default date), ordered by date.
+     */
     @Transactional(readOnly = true)
     @RolesAllowed(Role.Names.SOCIAL_ADVISER)
     public List<TodoItem> myTodo() {
         List<TodoItem> todo = new ArrayList<>();
+        Map<Long, CaseSummary> mine = new HashMap<>();
         for (CaseSummary c : myCases()) {
+            mine.put(c.id(), c);
             for (LegalDeadlines.Deadline d : c.deadlines()) {
                 if (!d.done()) {
                     todo.add(new TodoItem(d.due(), d.kind(), c.id(), c.holder(), c.leaseReference()));
                 }
             }
         }
+        // A plan in default asks for the default notice from the day it went into default, until a default notice
+        // (or a letter logged by hand) is recorded on or after that day.
+        jdbc.query("""
+                SELECT p.case_id, p.defaulted_on,
+                  (SELECT MAX(a.contact_date) FROM arrears_contact a WHERE a.case_id = p.case_id AND a.kind = 'LETTER'
+                     AND (a.letter_kind IS NULL OR a.letter_kind = 'DEFAULT_NOTICE'))
+                FROM repayment_plan p JOIN arrears_case c ON c.id = p.case_id
+                WHERE c.adviser = ? AND c.status <> 'RESOLVED' AND p.status = 'IN_DEFAULT'""", rs -> {
+            CaseSummary c = mine.get(rs.getLong(1));
+            LocalDate defaultedOn = rs.getObject(2, LocalDate.class);
+            LocalDate lastLetter = rs.getObject(3, LocalDate.class);
+            if (c != null && (lastLetter == null || lastLetter.isBefore(defaultedOn))) {
+                todo.add(new TodoItem(defaultedOn, DeadlineKind.DEFAULT_NOTICE, c.id(), c.holder(),
+                        c.leaseReference()));
+            }
+        }, currentUser.requireUsername());
         todo.sort(Comparator.comparing(TodoItem::due).thenComparing(TodoItem::kind).thenComparing(TodoItem::caseId));
         return todo;
     }
@@ -321,7 +326,8 @@ public class ArrearsCaseService {
             throw new BusinessException("socialcell.error.noCase");
         }
         CaseSummary c = found.getFirst();
-        if (!currentUser.hasAnyRole(Role.SOCIAL_CELL_LEAD, Role.ADMIN) && !currentUser.requireUsername().equals(c.adviser())) {
+        if (!currentUser.hasAnyRole(Role.SOCIAL_CELL_LEAD, Role.ADMIN)
+                && !currentUser.requireUsername().equals(c.adviser())) {
             throw new AccessDeniedException("Case " + caseId + " is not assigned to " + currentUser.requireUsername());
         }
         return c;

@@ -8,24 +8,30 @@ import fr.caleol.base.events.EventBus;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import fr.caleol.socialcell.domain.Instalment;
-import fr.caleol.socialcell.domain.PaymentAllocation;
 import fr.caleol.socialcell.domain.PlanBreach;
+import fr.caleol.socialcell.domain.PlanProgress;
 import fr.caleol.socialcell.domain.PlanStatus;
 import fr.caleol.socialcell.domain.RepaymentSchedule;
+import fr.caleol.tenancy.domain.Movement;
+import fr.caleol.tenancy.service.RentLedgerService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Repayment plans: creation from the pure schedule generator, payment allocation (current rent first, then the
- * oldest instalment), breach detection and renegotiation (a new plan linked to the previous one, which is frozen).
+ * Repayment plans: creation from the pure schedule generator, paid amounts computed from the rent ledger
+ * ({@link PlanProgress}: current rent first, then the oldest instalment), breach detection and renegotiation (a new plan linked to the previous one, which is frozen).
  * Same access rule as the cases: the case's adviser or the team lead.
  */
 @Service
@@ -33,16 +39,18 @@ public class PlanService {
 
     private final JdbcTemplate jdbc;
     private final ArrearsCaseService cases;
+    private final RentLedgerService ledger;
     private final AuditLog audit;
     private final EventBus events;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int toleranceDays;
 
-    public PlanService(JdbcTemplate jdbc, ArrearsCaseService cases, AuditLog audit, EventBus events,
+    public PlanService(JdbcTemplate jdbc, ArrearsCaseService cases, RentLedgerService ledger, AuditLog audit, EventBus events,
             CurrentUser currentUser, Clock clock, @Value("${caleol.socialcell.breach-days:15}") int toleranceDays) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.ledger = ledger;
         this.audit = audit;
         this.events = events;
         this.currentUser = currentUser;
@@ -153,24 +161,79 @@ public class PlanService {
     }
 
     /**
-     * A payment by a tenant under this plan, allocated by the documented rule: the current rent still owed first,
-     * then the instalments from the oldest. Returns the allocation.
+     * Recomputes the paid amounts of the live plans (active or in default) of these leases from their ledgers
+     * ({@link PlanProgress}: current rent first, then the oldest instalment) and stores them:
+     * {@code plan_instalment.paid} is a cache of the ledger, never typed. A plan whose instalments are all paid
+     * becomes COMPLETED. {@code leaseIds} null: every live plan (the nightly run). Returns the plans completed.
+     * Called by {@link LedgerUpdates} after each ledger change, whose public methods check the access.
      */
-    @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
-    public PaymentAllocation.Result allocatePayment(long planId, BigDecimal amount, BigDecimal currentRentOwed) {
-        PlanView p = plan(planId);
-        if (p.status() == PlanStatus.FROZEN) {
-            throw new BusinessException("socialcell.error.planFrozen");
+    List<Long> refreshPayments(Collection<Long> leaseIds) {
+        record Live(long planId, long leaseId, LocalDate signedOn) {}
+        List<Live> live = new ArrayList<>();
+        String select = """
+                SELECT p.id, c.lease_id, p.signed_on FROM repayment_plan p JOIN arrears_case c ON c.id = p.case_id
+                WHERE p.status IN ('ACTIVE', 'IN_DEFAULT')""";
+        if (leaseIds == null) {
+            jdbc.query(select, rs -> {
+                live.add(new Live(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
+            });
+        } else {
+            List<Long> ids = List.copyOf(leaseIds);
+            for (int from = 0; from < ids.size(); from += 1000) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+                jdbc.query(select + " AND c.lease_id IN (" + marks(chunk.size()) + ")", rs -> {
+                    live.add(new Live(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
+                }, chunk.toArray());
+            }
         }
-        PaymentAllocation.Result r = PaymentAllocation.allocate(amount, currentRentOwed, p.instalments());
-        List<Object[]> rows = r.instalments().stream()
-                .map(i -> new Object[] {i.paid(), planId, i.number()}).toList();
-        jdbc.batchUpdate("UPDATE plan_instalment SET paid = ? WHERE plan_id = ? AND number = ?", rows);
-        if (r.instalments().stream().allMatch(i -> i.outstanding().signum() <= 0)) {
+        if (live.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Instalment>> schedules = new HashMap<>();
+        List<Long> planIds = live.stream().map(Live::planId).toList();
+        for (int from = 0; from < planIds.size(); from += 1000) {
+            List<Long> chunk = planIds.subList(from, Math.min(planIds.size(), from + 1000));
+            jdbc.query("SELECT plan_id, number, due_date, amount, paid FROM plan_instalment WHERE plan_id IN ("
+                    + marks(chunk.size()) + ") ORDER BY plan_id, number", rs -> {
+                        schedules.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Instalment(
+                                rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4),
+                                rs.getBigDecimal(5)));
+                    }, chunk.toArray());
+        }
+        Map<Long, List<Movement>> ledgers = ledger.movementsOf(live.stream().map(Live::leaseId).distinct().toList());
+        List<Object[]> changed = new ArrayList<>();
+        List<Long> completed = new ArrayList<>();
+        for (Live plan : live) {
+            List<Instalment> stored = schedules.getOrDefault(plan.planId(), List.of());
+            PlanProgress progress = PlanProgress.from(stored, ledgers.getOrDefault(plan.leaseId(), List.of()),
+                    plan.signedOn());
+            for (Instalment now : progress.instalments()) {
+                Instalment before = stored.stream().filter(i -> i.number() == now.number()).findFirst().orElseThrow();
+                if (before.paid().compareTo(now.paid()) != 0) {
+                    changed.add(new Object[] {now.paid(), plan.planId(), now.number()});
+                }
+            }
+            if (!stored.isEmpty() && progress.completed()) {
+                completed.add(plan.planId());
+            }
+        }
+        if (!changed.isEmpty()) {
+            jdbc.batchUpdate("UPDATE plan_instalment SET paid = ? WHERE plan_id = ? AND number = ?", changed);
+        }
+        for (Long planId : completed) {
             jdbc.update("UPDATE repayment_plan SET status = 'COMPLETED', version = version + 1 WHERE id = ?", planId);
+            audit.record(AuditAction.REPAYMENT_PLAN_COMPLETED, "repayment_plan", planId, "all instalments paid");
         }
-        return r;
+        return completed;
+    }
+
+    private static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    /** Breach detection on behalf of {@link LedgerUpdates} (which checks the caller's access) and the nightly run. */
+    List<Long> checkBreaches(LocalDate today) {
+        return detectBreaches(today);
     }
 
     /**
@@ -192,11 +255,19 @@ public class PlanService {
                 jdbc.update("UPDATE arrears_case SET status = 'PLAN_IN_DEFAULT', version = version + 1 WHERE id = ?",
                         caseId);
                 audit.record(AuditAction.REPAYMENT_PLAN_DEFAULTED, "arrears_case", caseId, "plan " + planId);
-                events.publish(new PlanDefaultEvent(caseId, planId, (String) row.get("adviser")));
+                events.publish(new PlanDefaultEvent(caseId, planId, (String) row.get("adviser"), tenantLabel(caseId)));
                 defaulted.add(planId);
             }
         }
         return defaulted;
+    }
+
+    private String tenantLabel(long caseId) {
+        return jdbc.queryForObject("""
+                SELECT CONCAT(COALESCE((SELECT CONCAT(t.last_name, ' ', t.first_name) FROM tenant t
+                  WHERE t.household_id = l.household_id ORDER BY t.household_role = 'HOLDER' DESC, t.id LIMIT 1), ''),
+                  ' (', l.reference, ')')
+                FROM arrears_case c JOIN lease l ON l.id = c.lease_id WHERE c.id = ?""", String.class, caseId);
     }
 
     private List<Instalment> instalments(long planId) {

@@ -12,18 +12,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Nightly: nascent-arrears detection over every ledger, then breach detection of the running plans. */
+/** Nightly: the same path as after a ledger import ({@link LedgerUpdates#daily}): plan payments, detection, breaches. */
 @Component
 class SocialCellNightly {
 
     private static final Logger log = LoggerFactory.getLogger(SocialCellNightly.class);
 
-    private final ArrearsCaseService cases;
-    private final PlanService plans;
+    private final LedgerUpdates updates;
 
-    SocialCellNightly(ArrearsCaseService cases, PlanService plans) {
-        this.cases = cases;
-        this.plans = plans;
+    SocialCellNightly(LedgerUpdates updates) {
+        this.updates = updates;
     }
 
     @Scheduled(cron = "${caleol.socialcell.nightly:0 30 2 * * *}", zone = "Europe/Paris")
@@ -34,8 +32,7 @@ class SocialCellNightly {
         SecurityContextHolder.setContext(context);
         try {
             LocalDate today = LocalDate.now(LandlordTime.ZONE);
-            log.info("Nightly arrears detection: {}; plans put in default: {}", cases.detect(today),
-                    plans.detectBreaches(today).size());
+            log.info("Nightly social cell run: {}", updates.daily(today));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -1,5 +1,7 @@
 package fr.caleol.socialcell.service;
 
+import static fr.caleol.base.domain.Texts.blankToNull;
+
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.domain.LandlordTime;
@@ -243,23 +245,6 @@ public class SolutionService {
         events.publish(new CasesChangedEvent());
     }
 
-    // ---- payment by phone
-
-    /**
-     * A card payment taken over the phone for the case's lease (see {@link RentLedgerService#recordPhonePayment}: a
-     * reference that looks like a card number is refused).
-     */
-    @Transactional
-    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
-    public void recordPhonePayment(long caseId, LocalDate date, BigDecimal amount, String providerReference) {
-        CaseSummary c = cases.requireAccess(caseId);
-        if (date == null || date.isAfter(today())) {
-            throw new BusinessException("socialcell.error.futureDate");
-        }
-        ledger.recordPhonePayment(c.leaseId(), date, amount, providerReference);
-        events.publish(new CasesChangedEvent());
-    }
-
     private void solutionAgreed(CaseSummary c) {
         CaseStatus next = CaseTransitions.afterSolutionAgreed(c.status());
         if (next != c.status()) {
@@ -276,9 +261,6 @@ public class SolutionService {
         return found.getFirst();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(LandlordTime.ZONE));

@@ -60,6 +60,7 @@ import fr.caleol.socialcell.service.SolutionService;
 import fr.caleol.socialcell.service.Solutions;
 import fr.caleol.socialcell.service.ArrearsLetterService;
 import fr.caleol.socialcell.service.PlanPdf;
+import fr.caleol.socialcell.service.LedgerUpdates;
 import fr.caleol.tenancy.domain.Movement;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -84,6 +85,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final SolutionService solutions;
     private final CaseLifecycleService lifecycle;
     private final ArrearsLetterService letters;
+    private final LedgerUpdates ledgerUpdates;
     private final PlanPdf planPdf;
     private final EventBus bus;
     private final boolean lead;
@@ -111,13 +113,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Button litigation = new Button();
 
     public CaseView(ArrearsCaseService cases, PlanService plans, SolutionService solutions,
-            CaseLifecycleService lifecycle, ArrearsLetterService letters, PlanPdf planPdf, CurrentUser currentUser,
-            EventBus bus) {
+            CaseLifecycleService lifecycle, ArrearsLetterService letters, PlanPdf planPdf, LedgerUpdates ledgerUpdates,
+            CurrentUser currentUser, EventBus bus) {
         this.cases = cases;
         this.plans = plans;
         this.solutions = solutions;
         this.lifecycle = lifecycle;
         this.letters = letters;
+        this.ledgerUpdates = ledgerUpdates;
         this.planPdf = planPdf;
         this.bus = bus;
         this.lead = currentUser.hasAnyRole(Role.SOCIAL_CELL_LEAD, Role.ADMIN);
@@ -146,6 +149,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         body.add(new H3(getTranslation("socialcell.plans")), newPlan, planList);
 
         UiEvents.subscribe(this, bus, CasesChangedEvent.class, e -> refresh());
+        PlanDefaultAlerts.attach(this, bus, currentUser);
         UiEvents.subscribe(this, bus, PlanDefaultEvent.class, e -> {
             if (e.caseId() == caseId) {
                 refresh();
@@ -273,7 +277,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         reference.setHelperText(getTranslation("socialcell.phonePayment.noCard"));
         reference.setMaxLength(60);
         Button save = new Button(getTranslation("socialcell.save"), click -> {
-            if (act(() -> solutions.recordPhonePayment(caseId, date.getValue(), amount.getValue(),
+            if (act(() -> ledgerUpdates.recordPhonePayment(caseId, date.getValue(), amount.getValue(),
                     reference.getValue()))) {
                 Notification.show(getTranslation("socialcell.phonePayment.done"), 4000,
                         Notification.Position.BOTTOM_START);

@@ -104,6 +104,7 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
         refresh();
         UiEvents.subscribe(this, bus, CasesChangedEvent.class, e -> refresh());
         UiEvents.subscribe(this, bus, PlanDefaultEvent.class, e -> refresh());
+        PlanDefaultAlerts.attach(this, bus, currentUser);
     }
 
     private void buildLead() {

@@ -16,6 +16,8 @@ class SocialCellMenu implements MenuContribution {
                         CaseloadView.class),
                 new MenuEntry(MenuGroup.SOCIAL_CELL, 20, "nav.socialcell.dashboard", VaadinIcon.CHART,
                         TeamDashboardView.class),
+                new MenuEntry(MenuGroup.SOCIAL_CELL, 30, "nav.socialcell.ledgerImport", VaadinIcon.UPLOAD,
+                        LedgerImportView.class),
                 new MenuEntry(MenuGroup.SOCIAL_CELL, 40, "nav.socialcell.letterTemplates", VaadinIcon.ENVELOPE_O,
                         ArrearsLetterTemplatesView.class));
     }

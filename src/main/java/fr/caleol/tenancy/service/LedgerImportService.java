@@ -20,6 +20,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -39,7 +41,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LedgerImportService {
 
-    public record Report(int lines, int imported, List<LineError> errors) {
+    /** {@code leases}: the ids of the leases whose ledger the file changed (empty when nothing was imported). */
+    public record Report(int lines, int imported, List<LineError> errors, Set<Long> leases) {
+        public Report(int lines, int imported, List<LineError> errors) {
+            this(lines, imported, errors, Set.of());
+        }
+
         public boolean succeeded() {
             return errors.isEmpty();
         }
@@ -139,12 +146,15 @@ public class LedgerImportService {
         if (!errors.isEmpty()) {
             return new Report(lines, 0, errors);
         }
+        RentLedgerService.lockLeases(jdbc, rows.stream().map(row -> (Long) row[0]).toList());
         BatchInsert insert = BatchInsert.into(jdbc, "rent_movement", "lease_id", "kind", "movement_date", "due_date",
                 "amount", "means", "reference", "recorded_at");
         rows.forEach(insert::add);
         insert.flush();
         audit.record(AuditAction.LEDGER_IMPORTED, "rent_movement", 0L, lines + " movements");
-        return new Report(lines, lines, List.of());
+        Set<Long> touched = new HashSet<>();
+        rows.forEach(row -> touched.add((Long) row[0]));
+        return new Report(lines, lines, List.of(), Set.copyOf(touched));
     }
 
     private static LocalDate date(String text, int line, String column, List<LineError> errors, boolean required) {

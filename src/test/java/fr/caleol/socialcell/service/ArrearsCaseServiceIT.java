@@ -31,6 +31,7 @@ class ArrearsCaseServiceIT {
     @Autowired ArrearsCaseService cases;
     @Autowired RentLedgerService ledger;
     @Autowired PlanService plans;
+    @Autowired LedgerUpdates updates;
     @Autowired OutreachFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
 
@@ -182,11 +183,13 @@ class ArrearsCaseServiceIT {
         assertThat(plans.plan(plan).instalments()).extracting(i -> i.amount().toPlainString())
                 .containsExactly("160.00", "160.00", "160.00");
         assertThat(cases.myCases().getFirst().status()).isEqualTo(CaseStatus.PLAN_ACTIVE);
-        var allocation = plans.allocatePayment(plan, new BigDecimal("600.00"), RENT);
-        assertThat(allocation.toCurrentRent()).isEqualByComparingTo(RENT);
+        // the current rent and 600.00 arrive in the ledger: the rent first, 120.00 on the first instalment
+        ledger.record(lease, Movement.rentCall(start, RENT), null, "Loyer");
+        updates.recordPhonePayment(id, start, new BigDecimal("600.00"), "PAYBOX-600");
         assertThat(plans.plan(plan).instalments().getFirst().paid()).isEqualByComparingTo("120.00");
 
         TestUsers.actAs("chef", Role.ADMIN);
+        jdbc.update("UPDATE repayment_plan SET status = 'ACTIVE' WHERE id = ?", plan); // judged below on its dates
         assertThat(plans.detectBreaches(start.plusDays(15))).doesNotContain(plan);
         assertThat(plans.detectBreaches(start.plusDays(16))).contains(plan);
         TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
@@ -200,8 +203,9 @@ class ArrearsCaseServiceIT {
         assertThat(next.previousPlanId()).isEqualTo(plan);
         assertThat(next.debt()).isEqualByComparingTo("360.00");
         assertThat(next.instalments()).hasSize(4);
-        assertThatThrownBy(() -> plans.allocatePayment(plan, BigDecimal.TEN, BigDecimal.ZERO))
-                .isInstanceOf(BusinessException.class);
+        updates.recordPhonePayment(id, start.plusDays(25), new BigDecimal("50.00"), "PAYBOX-50");
+        assertThat(plans.plan(plan).instalments().getFirst().paid()).as("a frozen plan never changes")
+                .isEqualByComparingTo("120.00");
         assertThatThrownBy(() -> plans.renegotiate(plan, start, 2, start)).isInstanceOf(BusinessException.class);
         assertThat(plans.plans(id)).hasSize(2);
     }
@@ -214,10 +218,10 @@ class ArrearsCaseServiceIT {
         // the far-past month is paid the next day: never in arrears; then a rent call 20 days ago comes in unpaid
         ledger.record(lease, Movement.payment(firstUnpaid.plusDays(1), RENT, PaymentMeans.TRANSFER), null, null);
         assertThat(openCase()).isNull();
-        var report = cases.importLedger("bail;type;date;echeance;montant;moyen;reference\n" + ref + ";APPEL;"
+        var report = updates.importLedger("bail;type;date;echeance;montant;moyen;reference\n" + ref + ";APPEL;"
                 + due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ";"
                 + due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ";480.00;;\n");
-        assertThat(report.succeeded()).as("%s", report.errors()).isTrue();
+        assertThat(report.succeeded()).as("%s", report.report().errors()).isTrue();
         assertThat(openCase()).isNotNull();
         assertThat(jdbc.queryForObject("SELECT debt_at_opening FROM arrears_case WHERE lease_id = ?",
                 BigDecimal.class, lease)).isEqualByComparingTo(RENT);

@@ -37,6 +37,7 @@ class SolutionServiceIT {
     @Autowired CaseLifecycleService lifecycle;
     @Autowired PlanService plans;
     @Autowired RentLedgerService ledger;
+    @Autowired LedgerUpdates updates;
     @Autowired OutreachFixtures fixtures;
     @Autowired JdbcTemplate jdbc;
 
@@ -183,13 +184,15 @@ class SolutionServiceIT {
         long plan = plans.createWithMonthlyAmount(caseId, RENT, TODAY.plusMonths(1), new BigDecimal("200.00"), TODAY);
         assertThat(plans.plan(plan).instalments()).extracting(i -> i.amount().toPlainString())
                 .containsExactly("200.00", "200.00", "80.00");
-        solutions.recordPhonePayment(caseId, TODAY, RENT, "PAYBOX-" + caseId);
-        assertThat(ledger.balance(lease, TODAY)).isEqualByComparingTo("0");
+        updates.recordPhonePayment(caseId, TODAY, new BigDecimal("200.00"), "PAYBOX-" + caseId);
+        assertThat(plans.plan(plan).status()).isEqualTo(fr.caleol.socialcell.domain.PlanStatus.ACTIVE);
         long afterPlan = lifecycle.version(caseId);
         assertThatThrownBy(() -> lifecycle.resolve(caseId, afterPlan)).isInstanceOf(BusinessException.class)
-                .hasMessage("socialcell.error.livePlan");
-        plans.allocatePayment(plan, RENT, BigDecimal.ZERO);
-        assertThat(plans.plan(plan).status()).isEqualTo(fr.caleol.socialcell.domain.PlanStatus.COMPLETED);
+                .hasMessage("socialcell.error.stillInDebt");
+        updates.recordPhonePayment(caseId, TODAY, new BigDecimal("280.00"), "PAYBOX-2-" + caseId);
+        assertThat(ledger.balance(lease, TODAY)).isEqualByComparingTo("0");
+        assertThat(plans.plan(plan).status()).as("paid off from the ledger").isEqualTo(
+                fr.caleol.socialcell.domain.PlanStatus.COMPLETED);
 
         assertThatThrownBy(() -> lifecycle.resolve(caseId, shown)).as("the case changed since it was displayed")
                 .isInstanceOf(BusinessException.class).hasMessage("error.staleData");
@@ -253,7 +256,7 @@ class SolutionServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> solutions.refer(caseId, ReferralTarget.FSL, "FSL", TODAY))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> solutions.recordPhonePayment(caseId, TODAY, BigDecimal.TEN, "REF-1"))
+        assertThatThrownBy(() -> updates.recordPhonePayment(caseId, TODAY, BigDecimal.TEN, "REF-1"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> lifecycle.version(caseId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> lifecycle.resolve(caseId, 0)).isInstanceOf(AccessDeniedException.class);
