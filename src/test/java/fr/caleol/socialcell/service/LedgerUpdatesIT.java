@@ -127,7 +127,10 @@ class LedgerUpdatesIT {
         assertThat(plans.plan(plan).status()).isEqualTo(PlanStatus.IN_DEFAULT);
         assertThat(cases.myCases()).singleElement().extracting(CaseSummary::status)
                 .isEqualTo(CaseStatus.PLAN_IN_DEFAULT);
-        LocalDate defaultedOn = start.plusDays(16); // the first instalment, 15 days of tolerance
+        // the import found the first instalment unpaid past its 15 days of tolerance today: the plan defaulted today
+        LocalDate defaultedOn = LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE);
+        assertThat(jdbc.queryForObject("SELECT defaulted_on FROM repayment_plan WHERE id = ?", LocalDate.class, plan))
+                .isEqualTo(defaultedOn);
         assertThat(cases.myTodo()).filteredOn(t -> t.kind() == DeadlineKind.DEFAULT_NOTICE).singleElement()
                 .satisfies(t -> {
                     assertThat(t.due()).isEqualTo(defaultedOn);
@@ -137,7 +140,7 @@ class LedgerUpdatesIT {
         cases.logContact(caseId, ContactKind.LETTER, defaultedOn.minusDays(1), "Relance antérieure");
         assertThat(cases.myTodo()).extracting(TodoItem::kind).as("a letter before the default is no notice")
                 .contains(DeadlineKind.DEFAULT_NOTICE);
-        cases.logContact(caseId, ContactKind.LETTER, defaultedOn.plusDays(2), "Mise en demeure");
+        cases.logContact(caseId, ContactKind.LETTER, defaultedOn, "Mise en demeure");
         assertThat(cases.myTodo()).extracting(TodoItem::kind).doesNotContain(DeadlineKind.DEFAULT_NOTICE);
     }
 
