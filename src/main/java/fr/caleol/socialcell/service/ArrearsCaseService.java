@@ -131,7 +131,7 @@ public class ArrearsCaseService {
         if (!toOpen.isEmpty() || !toEscalate.isEmpty()) {
             audit.record(AuditAction.ARREARS_CASE_OPENED, "arrears_case", 0L,
                     "detection " + day + ": " + toOpen.size() + " opened, " + toEscalate.size() + " escalated");
-            events.publish(new CasesChangedEvent());
+            events.publish(CasesChangedEvent.many());
         }
         return new DetectionReport(scanned[0], toOpen.size(), toEscalate.size());
     }
@@ -173,7 +173,7 @@ public class ArrearsCaseService {
             throw new BusinessException("socialcell.error.noCase");
         }
         audit.record(AuditAction.ARREARS_CASE_ASSIGNED, "arrears_case", caseId, adviser);
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
     }
 
     /**
@@ -203,7 +203,7 @@ public class ArrearsCaseService {
         for (Long id : ids) {
             audit.record(AuditAction.ARREARS_CASE_ASSIGNED, "arrears_case", id, adviser);
         }
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.many());
         return ids.size();
     }
 
@@ -247,7 +247,7 @@ public class ArrearsCaseService {
             jdbc.update("UPDATE arrears_case SET status = 'CONTACTED', version = version + 1 WHERE id = ?", caseId);
         }
         audit.record(AuditAction.ARREARS_CONTACT_LOGGED, "arrears_case", caseId, kind.name());
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
         return id;
     }
 
@@ -275,7 +275,7 @@ public class ArrearsCaseService {
         jdbc.update("UPDATE arrears_case SET " + step.column + " = ?, version = version + 1 WHERE id = ?", date,
                 caseId);
         audit.record(AuditAction.ARREARS_CASE_STEP, "arrears_case", caseId, step + " " + date);
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
     }
 
     // ---- to-do list and counters

@@ -63,7 +63,7 @@ public class CaseLifecycleService {
         CaseTransitions.requireResolvable(c.status(), balance, live != null && live > 0);
         change(caseId, version, CaseStatus.RESOLVED, today);
         audit.record(AuditAction.ARREARS_CASE_RESOLVED, "arrears_case", caseId, "balance " + balance.toPlainString());
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
     }
 
     /**
@@ -78,7 +78,7 @@ public class CaseLifecycleService {
         change(caseId, version, CaseStatus.LITIGATION, null);
         audit.record(AuditAction.ARREARS_CASE_LITIGATION, "arrears_case", caseId,
                 "court action " + c.courtActionPlannedOn() + ", CCAPEX " + c.ccapexReferredOn());
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
     }
 
     private void change(long caseId, long version, CaseStatus status, LocalDate closedOn) {

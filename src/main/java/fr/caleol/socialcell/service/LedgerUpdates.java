@@ -128,7 +128,7 @@ public class LedgerUpdates {
         DetectionReport detection = cases.runDetection(day);
         progress.accept(Phase.BREACHES);
         List<Long> defaulted = plans.checkBreaches(day);
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.many());
         return new Outcome(report, detection.opened(), detection.escalated(), completed.size(), defaulted.size());
     }
 

@@ -134,7 +134,7 @@ public class PlanService {
         audit.record(AuditAction.REPAYMENT_PLAN_SIGNED, "arrears_case", caseId,
                 "plan " + id + ": " + debt.toPlainString() + " over " + months + (previous == null ? ""
                         : ", replaces plan " + previous));
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
         return id;
     }
 

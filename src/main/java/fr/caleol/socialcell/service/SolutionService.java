@@ -115,7 +115,7 @@ public class SolutionService {
         }
         audit.record(AuditAction.ARREARS_DEFERRAL_RECORDED, "arrears_case", caseId,
                 "deferral " + id + ": " + amount.toPlainString() + " to " + newDate + " " + status);
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
         return id;
     }
 
@@ -142,7 +142,7 @@ public class SolutionService {
         }
         audit.record(AuditAction.ARREARS_DEFERRAL_UPDATED, "arrears_case", caseId,
                 "deferral " + deferralId + ": " + current + " -> " + next);
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
     }
 
     // ---- help with paperwork
@@ -174,7 +174,7 @@ public class SolutionService {
                 item.name(), key, doneOn, currentUser.requireUsername());
         audit.record(AuditAction.ARREARS_PAPERWORK_UPDATED, "arrears_case", caseId,
                 item + (key.isEmpty() ? "" : " " + key) + (doneOn == null ? " not done" : " done " + doneOn));
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
     }
 
     // ---- referrals
@@ -203,7 +203,7 @@ public class SolutionService {
         long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         audit.record(AuditAction.ARREARS_REFERRAL_CREATED, "arrears_case", caseId,
                 "referral " + id + ": " + target + " " + organisation.strip());
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
         return id;
     }
 
@@ -242,7 +242,7 @@ public class SolutionService {
         audit.record(AuditAction.ARREARS_REFERRAL_UPDATED, "arrears_case", caseId,
                 "referral " + referralId + ": " + status
                         + (amountGranted == null ? "" : ", granted " + amountGranted.toPlainString()));
-        events.publish(new CasesChangedEvent());
+        events.publish(CasesChangedEvent.of(caseId));
     }
 
     private void solutionAgreed(CaseSummary c) {

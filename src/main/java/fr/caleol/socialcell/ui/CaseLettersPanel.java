@@ -83,7 +83,11 @@ public class CaseLettersPanel extends VerticalLayout {
             ErrorNotifier.show(e);
         }
         refreshSent();
-        UiEvents.subscribe(this, eventBus, CasesChangedEvent.class, event -> refreshSent());
+        UiEvents.subscribe(this, eventBus, CasesChangedEvent.class, event -> {
+            if (event.concerns(caseId)) {
+                refreshSent();
+            }
+        });
     }
 
     private void preview() {

@@ -148,7 +148,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         newPlan.setId("case-new-plan");
         body.add(new H3(getTranslation("socialcell.plans")), newPlan, planList);
 
-        UiEvents.subscribe(this, bus, CasesChangedEvent.class, e -> refresh());
+        UiEvents.subscribe(this, bus, CasesChangedEvent.class, e -> {
+            if (e.concerns(caseId)) {
+                refresh();
+            }
+        });
         PlanDefaultAlerts.attach(this, bus, currentUser);
         UiEvents.subscribe(this, bus, PlanDefaultEvent.class, e -> {
             if (e.caseId() == caseId) {
