@@ -31,7 +31,7 @@ public final class CaseTransitions {
             throw new BusinessException("socialcell.error.caseClosed");
         }
         if (balanceToday != null && balanceToday.signum() > 0) {
-            throw new BusinessException("socialcell.error.stillInDebt", balanceToday.toPlainString());
+            throw new BusinessException("socialcell.error.stillInDebt", balanceToday);
         }
         if (livePlan) {
             throw new BusinessException("socialcell.error.livePlan");

@@ -44,6 +44,8 @@ import fr.caleol.socialcell.domain.Instalment;
 import fr.caleol.socialcell.domain.LegalDeadlines;
 import fr.caleol.socialcell.domain.PaperworkItem;
 import fr.caleol.socialcell.domain.PlanStatus;
+import fr.caleol.socialcell.domain.RepaymentSchedule;
+import fr.caleol.socialcell.domain.DeadlineKind;
 import fr.caleol.socialcell.domain.ReferralStatus;
 import fr.caleol.socialcell.domain.ReferralTarget;
 import fr.caleol.socialcell.service.ArrearsCaseService;
@@ -99,7 +101,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final H2 title = new H2();
     private final Div header = new Div();
     private final Paragraph balance = new Paragraph();
-    private final Grid<Movement> ledgerGrid = new Grid<>();
+    /** A ledger line with the balance after it: the case's debt history. */
+    record LedgerLine(Movement movement, BigDecimal balanceAfter) {}
+
+    private final Grid<LedgerLine> ledgerGrid = new Grid<>();
     private final Div deadlines = new Div();
     private final Div contacts = new Div();
     private final Grid<Solutions.Deferral> deferralGrid = new Grid<>();
@@ -190,8 +195,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         showHeader(d.summary());
         balance.setText(getTranslation("socialcell.case.balance", Formats.euros(d.balance(), getLocale()),
                 Formats.euros(d.rentAndCharges(), getLocale())));
-        ledgerGrid.setItems(d.ledger().reversed());
-        showDeadlines(d.deadlines());
+        ledgerGrid.setItems(debtHistory(d.ledger()).reversed());
+        showDeadlines(d.deadlines(), d.balance());
         showContacts(d.contacts());
         deferralGrid.setItems(s.deferrals());
         showChecklist(s.paperwork());
@@ -297,21 +302,39 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     // ---- ledger and deadlines
 
-    private Grid<Movement> ledger() {
+    /** The movements in date order, each with the balance after it (positive: the tenant owes). */
+    static List<LedgerLine> debtHistory(List<Movement> movements) {
+        List<LedgerLine> lines = new java.util.ArrayList<>(movements.size());
+        BigDecimal balance = BigDecimal.ZERO;
+        for (Movement m : movements) {
+            balance = balance.add(m.amount());
+            lines.add(new LedgerLine(m, balance));
+        }
+        return lines;
+    }
+
+    private Grid<LedgerLine> ledger() {
         ledgerGrid.setId("case-ledger");
-        ledgerGrid.addColumn(m -> Formats.date(m.date(), getLocale())).setHeader(getTranslation("socialcell.contact.date"));
-        ledgerGrid.addColumn(m -> getTranslation("socialcell.movement." + m.kind().name()))
+        ledgerGrid.addColumn(l -> Formats.date(l.movement().date(), getLocale()))
+                .setHeader(getTranslation("socialcell.contact.date"));
+        ledgerGrid.addColumn(l -> getTranslation("socialcell.movement." + l.movement().kind().name()))
                 .setHeader(getTranslation("socialcell.movement.kind"));
-        ledgerGrid.addColumn(m -> Formats.date(m.dueDate(), getLocale())).setHeader(getTranslation("socialcell.due"));
-        ledgerGrid.addColumn(m -> Formats.euros(m.amount(), getLocale())).setHeader(getTranslation("socialcell.amount"));
-        ledgerGrid.addColumn(m -> m.means() == null ? "" : getTranslation("socialcell.means." + m.means().name()))
+        ledgerGrid.addColumn(l -> Formats.date(l.movement().dueDate(), getLocale()))
+                .setHeader(getTranslation("socialcell.due"));
+        ledgerGrid.addColumn(l -> Formats.euros(l.movement().amount(), getLocale()))
+                .setHeader(getTranslation("socialcell.amount"));
+        ledgerGrid.addColumn(l -> l.movement().means() == null ? ""
+                : getTranslation("socialcell.means." + l.movement().means().name()))
                 .setHeader(getTranslation("socialcell.means"));
+        ledgerGrid.addColumn(l -> Formats.euros(l.balanceAfter(), getLocale()))
+                .setHeader(getTranslation("socialcell.balanceAfter"));
         ledgerGrid.setPageSize(50);
         ledgerGrid.setHeight("18em");
         return ledgerGrid;
     }
 
-    private void showDeadlines(List<LegalDeadlines.Deadline> list) {
+    /** The legal deadlines; while a plan is expected, what the CAF would impose without one (1/36 per month). */
+    private void showDeadlines(List<LegalDeadlines.Deadline> list, BigDecimal debt) {
         deadlines.removeAll();
         if (list.isEmpty()) {
             deadlines.add(new Paragraph(getTranslation("socialcell.deadlines.none")));
@@ -320,8 +343,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         UnorderedList ul = new UnorderedList();
         ul.setId("socialcell-deadlines");
         for (LegalDeadlines.Deadline dl : list) {
-            ul.add(new ListItem((dl.done() ? "✓ " : "☐ ") + Formats.date(dl.due(), getLocale()) + " — "
-                    + getTranslation("socialcell.deadline." + dl.kind().name())));
+            ListItem item = new ListItem((dl.done() ? "✓ " : "☐ ") + Formats.date(dl.due(), getLocale()) + " — "
+                    + getTranslation("socialcell.deadline." + dl.kind().name()));
+            if (dl.kind() == DeadlineKind.PLAN_EXPECTED && !dl.done() && debt.signum() > 0) {
+                List<Instalment> caf = RepaymentSchedule.cafDefault(debt, dl.due());
+                Span imposed = new Span(" — " + getTranslation("socialcell.plan.cafDefault",
+                        RepaymentSchedule.CAF_DEFAULT_MONTHS, Formats.euros(caf.getFirst().amount(), getLocale()),
+                        Formats.euros(caf.getLast().amount(), getLocale())));
+                imposed.setId("case-caf-default");
+                item.add(imposed);
+            }
+            ul.add(item);
         }
         deadlines.add(ul);
     }
