@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.caleol.demo.DemoAccounts;
 import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.UserService;
 import fr.caleol.socialcell.service.ArrearsCaseService;
 import fr.caleol.socialcell.service.PlanService;
 import fr.caleol.support.E2EBrowser;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,6 @@ class SocialCellE2EIT {
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
     private static final BigDecimal RENT = new BigDecimal("480.00");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final String ADVISER = "conseiller2";
     private static final String LEAD = "responsable-cellule";
 
     private static E2EBrowser chromium;
@@ -55,6 +56,7 @@ class SocialCellE2EIT {
     @Autowired ArrearsCaseService cases;
     @Autowired PlanService plans;
     @Autowired JdbcTemplate jdbc;
+    @Autowired UserService users;
 
     @BeforeAll
     static void launchBrowser() {
@@ -71,6 +73,11 @@ class SocialCellE2EIT {
     @Test
     void an_imported_ledger_that_leaves_an_instalment_unpaid_shows_the_default_notice_in_the_open_todo_list()
             throws IOException {
+        // an adviser of their own, so that their to-do list holds this case only (the demo advisers' lists are long)
+        String adviserName = TestUsers.unique("e2e-cons");
+        TestUsers.actAs("admin", Role.ADMIN);
+        users.create(new UserService.UserForm(adviserName, "Conseillère " + adviserName, null,
+                Set.of(Role.SOCIAL_ADVISER)), DemoAccounts.PASSWORD);
         LocalDate day = OutreachFixtures.uniqueDay().withDayOfMonth(5);
         String name = "Aadefaut" + Long.toString(System.nanoTime() % 1_000_000, 36);
         long tenant = fixtures.household(day, name, day.minusYears(45)).getFirst();
@@ -86,9 +93,9 @@ class SocialCellE2EIT {
         ledger.record(lease, Movement.rentCall(unpaid, RENT), null, "Loyer");
         cases.detect(unpaid.plusDays(10));
         long caseId = jdbc.queryForObject("SELECT id FROM arrears_case WHERE lease_id = ?", Long.class, lease);
-        cases.assign(caseId, ADVISER);
+        cases.assign(caseId, adviserName);
         LocalDate start = unpaid.plusMonths(1);
-        TestUsers.actAs(ADVISER, Role.SOCIAL_ADVISER);
+        TestUsers.actAs(adviserName, Role.SOCIAL_ADVISER);
         plans.create(caseId, RENT, start, 3, unpaid.plusDays(20));
         TestUsers.anonymous();
 
@@ -102,7 +109,7 @@ class SocialCellE2EIT {
         try (BrowserContext adviserContext = chromium.browser().newContext();
                 BrowserContext leadContext = chromium.browser().newContext()) {
             Page adviser = adviserContext.newPage();
-            E2EBrowser.logIn(adviser, base, ADVISER, DemoAccounts.PASSWORD);
+            E2EBrowser.logIn(adviser, base, adviserName, DemoAccounts.PASSWORD);
             assertThat(adviser.locator("#home")).isVisible(SLOW);
             adviser.navigate(base + "cellule-sociale/dossiers");
             assertThat(adviser.locator("#socialcell-todo")).isVisible(SLOW);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.ui.ErrorNotifier;
@@ -35,6 +37,7 @@ import fr.caleol.socialcell.service.TeamFigures.CaseFilter;
 import fr.caleol.socialcell.service.TeamFiguresService;
 import fr.caleol.socialcell.service.TodoItem;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +59,7 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
     private final TeamFiguresService figures;
     private final boolean lead;
     private final Grid<TodoItem> todo = new Grid<>();
+    private final Paragraph todoSummary = new Paragraph();
     private final Grid<CaseSummary> grid = new Grid<>();
     private final Grid<AdviserLoad> load = new Grid<>();
     private final Select<CaseStatus> statusFilter = new Select<>();
@@ -70,12 +74,17 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
         this.figures = figures;
         this.lead = currentUser.hasAnyRole(Role.SOCIAL_CELL_LEAD, Role.ADMIN);
         todo.setId("socialcell-todo");
-        todo.addColumn(t -> Formats.date(t.due(), getLocale())).setHeader(getTranslation("socialcell.due"));
+        todo.addColumn(t -> Formats.date(t.due(), getLocale())).setHeader(getTranslation("socialcell.due"))
+                .setAutoWidth(true).setFlexGrow(0);
         todo.addColumn(t -> getTranslation("socialcell.deadline." + t.kind().name()))
-                .setHeader(getTranslation("socialcell.deadline")).setFlexGrow(1);
-        todo.addColumn(TodoItem::holder).setHeader(getTranslation("socialcell.holder"));
-        todo.addColumn(TodoItem::leaseReference).setHeader(getTranslation("socialcell.lease"));
-        todo.setAllRowsVisible(true);
+                .setHeader(getTranslation("socialcell.deadline")).setFlexGrow(3);
+        todo.addColumn(TodoItem::holder).setHeader(getTranslation("socialcell.holder")).setFlexGrow(2);
+        todo.addColumn(TodoItem::leaseReference).setHeader(getTranslation("socialcell.lease")).setAutoWidth(true)
+                .setFlexGrow(0);
+        // a long to-do list scrolls inside its grid; a deadline already passed stands out
+        todo.setHeight("22em");
+        todo.setPartNameGenerator(t -> t.due().isBefore(LocalDate.now(LandlordTime.ZONE)) ? "overdue" : null);
+        todoSummary.setId("socialcell-todo-summary");
         todo.addItemClickListener(e -> open(e.getItem().caseId()));
         grid.setId("socialcell-cases");
         grid.addColumn(CaseSummary::holder).setHeader(getTranslation("socialcell.holder")).setFlexGrow(1);
@@ -98,8 +107,9 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
         if (lead) {
             buildLead();
         } else {
-            add(new H3(getTranslation("socialcell.todo")), todo, new H3(getTranslation("socialcell.myCases")), grid);
-            grid.setAllRowsVisible(true);
+            add(new H3(getTranslation("socialcell.todo")), todoSummary, todo,
+                    new H3(getTranslation("socialcell.myCases")), grid);
+            grid.setHeight("28em");
         }
         refresh();
         UiEvents.subscribe(this, bus, CasesChangedEvent.class, e -> refresh());
@@ -204,7 +214,11 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
             load.setItems(figures.loadPerAdviser());
         } else {
             grid.setItems(cases.myCases());
-            todo.setItems(cases.myTodo());
+            List<TodoItem> items = cases.myTodo();
+            todo.setItems(items);
+            LocalDate today = LocalDate.now(LandlordTime.ZONE);
+            todoSummary.setText(getTranslation("socialcell.todo.summary", items.size(),
+                    items.stream().filter(t -> t.due().isBefore(today)).count()));
         }
     }
 

@@ -65,7 +65,7 @@ public class TeamDashboardView extends VerticalLayout implements HasTitleKey {
         period.setLabel(getTranslation("socialcell.period"));
         period.setItems(FiguresPeriod.values());
         period.setItemLabelGenerator(p -> getTranslation("socialcell.period." + p.name()));
-        period.setValue(FiguresPeriod.THIS_MONTH);
+        period.setValue(FiguresPeriod.SINCE_CRISIS);
         from = new LocalizedDatePicker(getTranslation("socialcell.period.from"));
         from.setId("socialcell-period-from");
         to = new LocalizedDatePicker(getTranslation("socialcell.period.to"));

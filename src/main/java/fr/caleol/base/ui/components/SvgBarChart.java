@@ -36,6 +36,8 @@ public final class SvgBarChart {
                 .append(width).append("\" y2=\"").append(height - bottom).append("\" stroke=\"#555\"/>");
         svg.append("<text x=\"").append(left - 4).append("\" y=\"").append(top + 4)
                 .append("\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">").append(max).append("</text>");
+        // with many categories (24 months), only every n-th label is written so that labels never overlap
+        int labelStep = Math.max(1, (int) Math.ceil(categories.size() / 12.0));
         for (int c = 0; c < categories.size(); c++) {
             double groupX = left + c * groupWidth + groupWidth * 0.1;
             for (int s = 0; s < series.size(); s++) {
@@ -46,9 +48,11 @@ public final class SvgBarChart {
                         groupX + s * barWidth, height - bottom - h, barWidth - 1, h, series.get(s).color(),
                         escape(series.get(s).label() + " — " + categories.get(c)), value));
             }
-            svg.append(String.format(java.util.Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>",
-                    left + c * groupWidth + groupWidth / 2, height - bottom + 14, escape(categories.get(c))));
+            if (c % labelStep == 0) {
+                svg.append(String.format(java.util.Locale.ROOT,
+                        "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>",
+                        left + c * groupWidth + groupWidth / 2, height - bottom + 14, escape(categories.get(c))));
+            }
         }
         for (int s = 0; s < series.size(); s++) {
             int x = left + s * 160;
