@@ -8,12 +8,10 @@ import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.domain.ArrearsLetterKind;
 import fr.caleol.socialcell.domain.ArrearsLetterPlaceholders;
 import fr.caleol.socialcell.domain.CaseStatus;
+import fr.caleol.support.ArrearsFixtures;
 import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.OutreachFixtures;
 import fr.caleol.support.TestUsers;
-import fr.caleol.tenancy.domain.Movement;
-import fr.caleol.tenancy.domain.PaymentMeans;
-import fr.caleol.tenancy.service.RentLedgerService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -34,14 +32,13 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class ArrearsLetterServiceIT {
 
-    static final BigDecimal RENT = new BigDecimal("480.00"); // 400 rent + 80 charges in the fixture
+    static final BigDecimal RENT = ArrearsFixtures.RENT;
 
     @Autowired ArrearsLetterService letters;
     @Autowired PlanPdf planPdf;
     @Autowired ArrearsCaseService cases;
     @Autowired PlanService plans;
-    @Autowired RentLedgerService ledger;
-    @Autowired OutreachFixtures fixtures;
+    @Autowired ArrearsFixtures arrears;
     @Autowired JdbcTemplate jdbc;
 
     String lastName;
@@ -52,22 +49,12 @@ class ArrearsLetterServiceIT {
     /** A lease paid for 14 months, then one rent unpaid: a NEW case assigned to a fresh adviser. */
     @BeforeEach
     void aNascentCaseAssignedToAnAdviser() {
-        LocalDate day = OutreachFixtures.uniqueDay().withDayOfMonth(5);
+        LocalDate born = OutreachFixtures.uniqueDay().minusYears(40);
         lastName = "Courrier" + TestUsers.unique("").replaceAll("[^A-Za-z0-9]", "");
-        long tenant = fixtures.household(day, lastName, day.minusYears(40), day.minusYears(38)).getFirst();
-        long lease = jdbc.queryForObject("SELECT l.id FROM lease l JOIN tenant t ON t.household_id = l.household_id "
-                + "WHERE t.id = ?", Long.class, tenant);
-        TestUsers.actAs("chef", Role.ADMIN);
-        for (int m = 0; m < 14; m++) {
-            ledger.record(lease, Movement.rentCall(day.plusMonths(m), RENT), null, "Loyer");
-            ledger.record(lease, Movement.payment(day.plusMonths(m), RENT, PaymentMeans.DIRECT_DEBIT), "PRLV", null);
-        }
-        firstUnpaid = day.plusMonths(14);
-        ledger.record(lease, Movement.rentCall(firstUnpaid, RENT), null, "Loyer");
-        cases.detect(firstUnpaid.plusDays(10));
-        caseId = jdbc.queryForObject("SELECT id FROM arrears_case WHERE lease_id = ?", Long.class, lease);
-        adviser = TestUsers.unique("cons");
-        cases.assign(caseId, adviser);
+        ArrearsFixtures.ArrearsCase c = arrears.assignedCase(lastName, 14, 1, born, born.plusYears(2));
+        firstUnpaid = c.firstUnpaid();
+        caseId = c.caseId();
+        adviser = c.adviser();
     }
 
     @AfterEach

@@ -11,11 +11,9 @@ import fr.caleol.socialcell.domain.DeferralStatus;
 import fr.caleol.socialcell.domain.PaperworkItem;
 import fr.caleol.socialcell.domain.ReferralStatus;
 import fr.caleol.socialcell.domain.ReferralTarget;
+import fr.caleol.support.ArrearsFixtures;
 import fr.caleol.support.IntegrationTest;
-import fr.caleol.support.OutreachFixtures;
 import fr.caleol.support.TestUsers;
-import fr.caleol.tenancy.domain.Movement;
-import fr.caleol.tenancy.domain.PaymentMeans;
 import fr.caleol.tenancy.service.RentLedgerService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class SolutionServiceIT {
 
-    static final BigDecimal RENT = new BigDecimal("480.00");
+    static final BigDecimal RENT = ArrearsFixtures.RENT;
     static final LocalDate TODAY = LocalDate.now(LandlordTime.ZONE);
 
     @Autowired ArrearsCaseService cases;
@@ -38,7 +36,7 @@ class SolutionServiceIT {
     @Autowired PlanService plans;
     @Autowired RentLedgerService ledger;
     @Autowired LedgerUpdates updates;
-    @Autowired OutreachFixtures fixtures;
+    @Autowired ArrearsFixtures arrears;
     @Autowired JdbcTemplate jdbc;
 
     long lease;
@@ -49,23 +47,11 @@ class SolutionServiceIT {
     /** A lease that paid for fourteen months then missed one rent: a case opened and assigned to a fresh adviser. */
     @BeforeEach
     void aCaseInDebtOfOneRentAssignedToItsAdviser() {
-        LocalDate day = OutreachFixtures.uniqueDay().withDayOfMonth(5);
-        long tenant = fixtures.household(day, "Solution", day.minusYears(40)).getFirst();
-        lease = jdbc.queryForObject("SELECT l.id FROM lease l JOIN tenant t ON t.household_id = l.household_id "
-                + "WHERE t.id = ?", Long.class, tenant);
-        TestUsers.actAs("chef-" + day, Role.ADMIN);
-        for (int m = 0; m < 14; m++) {
-            LocalDate due = day.plusMonths(m);
-            ledger.record(lease, Movement.rentCall(due, RENT), null, "Loyer");
-            ledger.record(lease, Movement.payment(due, RENT, PaymentMeans.DIRECT_DEBIT), "PRLV", null);
-        }
-        firstUnpaid = day.plusMonths(14);
-        ledger.record(lease, Movement.rentCall(firstUnpaid, RENT), null, "Loyer");
-        // Detection scans every lease of the shared test database: judge it on this test's lease.
-        cases.detect(firstUnpaid.plusDays(10));
-        caseId = jdbc.queryForObject("SELECT id FROM arrears_case WHERE lease_id = ?", Long.class, lease);
-        adviser = TestUsers.unique("cons");
-        cases.assign(caseId, adviser);
+        ArrearsFixtures.ArrearsCase c = arrears.assignedCase("Solution", 14, 1);
+        lease = c.leaseId();
+        caseId = c.caseId();
+        firstUnpaid = c.firstUnpaid();
+        adviser = c.adviser();
     }
 
     @AfterEach

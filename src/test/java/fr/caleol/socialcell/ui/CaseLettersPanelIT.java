@@ -19,13 +19,10 @@ import fr.caleol.socialcell.service.ArrearsCaseService;
 import fr.caleol.socialcell.service.ArrearsLetterService;
 import fr.caleol.socialcell.service.PlanPdf;
 import fr.caleol.socialcell.service.PlanService;
+import fr.caleol.support.ArrearsFixtures;
 import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.KaribuTest;
-import fr.caleol.support.OutreachFixtures;
 import fr.caleol.support.TestUsers;
-import fr.caleol.tenancy.domain.Movement;
-import fr.caleol.tenancy.domain.PaymentMeans;
-import fr.caleol.tenancy.service.RentLedgerService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,14 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class CaseLettersPanelIT extends KaribuTest {
 
-    static final BigDecimal RENT = new BigDecimal("480.00");
+    static final BigDecimal RENT = ArrearsFixtures.RENT;
 
     @Autowired ArrearsLetterService letters;
     @Autowired PlanPdf planPdf;
     @Autowired ArrearsCaseService cases;
     @Autowired PlanService plans;
-    @Autowired RentLedgerService ledger;
-    @Autowired OutreachFixtures fixtures;
+    @Autowired ArrearsFixtures arrears;
     @Autowired EventBus eventBus;
     @Autowired JdbcTemplate jdbc;
 
@@ -54,22 +50,11 @@ class CaseLettersPanelIT extends KaribuTest {
 
     @BeforeEach
     void aCaseAssignedToAFreshAdviser() {
-        LocalDate day = OutreachFixtures.uniqueDay().withDayOfMonth(5);
         lastName = "Panneau" + TestUsers.unique("").replaceAll("[^A-Za-z0-9]", "");
-        long tenant = fixtures.household(day, lastName, day.minusYears(40)).getFirst();
-        long lease = jdbc.queryForObject("SELECT l.id FROM lease l JOIN tenant t ON t.household_id = l.household_id "
-                + "WHERE t.id = ?", Long.class, tenant);
-        TestUsers.actAs("chef", Role.ADMIN);
-        for (int m = 0; m < 13; m++) {
-            ledger.record(lease, Movement.rentCall(day.plusMonths(m), RENT), null, null);
-            ledger.record(lease, Movement.payment(day.plusMonths(m), RENT, PaymentMeans.CHEQUE), null, null);
-        }
-        firstUnpaid = day.plusMonths(13);
-        ledger.record(lease, Movement.rentCall(firstUnpaid, RENT), null, null);
-        cases.detect(firstUnpaid.plusDays(10));
-        caseId = jdbc.queryForObject("SELECT id FROM arrears_case WHERE lease_id = ?", Long.class, lease);
-        adviser = TestUsers.unique("cons");
-        cases.assign(caseId, adviser);
+        ArrearsFixtures.ArrearsCase c = arrears.assignedCase(lastName, 13, 1);
+        firstUnpaid = c.firstUnpaid();
+        caseId = c.caseId();
+        adviser = c.adviser();
     }
 
     private CaseLettersPanel mount() {

@@ -6,10 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -27,12 +27,10 @@ import fr.caleol.base.ui.components.Formats;
 import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.domain.ContactKind;
 import fr.caleol.socialcell.service.ArrearsCaseService;
+import fr.caleol.support.ArrearsFixtures;
 import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.KaribuTest;
-import fr.caleol.support.OutreachFixtures;
 import fr.caleol.support.TestUsers;
-import fr.caleol.tenancy.domain.Movement;
-import fr.caleol.tenancy.domain.PaymentMeans;
 import fr.caleol.tenancy.service.RentLedgerService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,11 +42,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class CaseViewIT extends KaribuTest {
 
-    static final BigDecimal RENT = new BigDecimal("480.00");
+    static final BigDecimal RENT = ArrearsFixtures.RENT;
 
     @Autowired ArrearsCaseService cases;
     @Autowired RentLedgerService ledger;
-    @Autowired OutreachFixtures fixtures;
+    @Autowired ArrearsFixtures arrears;
     @Autowired JdbcTemplate jdbc;
 
     String adviser;
@@ -57,21 +55,9 @@ class CaseViewIT extends KaribuTest {
     /** Thirteen months paid, then two rents unpaid: a case of 960 € assigned to a fresh adviser. */
     @BeforeEach
     void aCaseOfTwoUnpaidRentsAssignedToAFreshAdviser() {
-        LocalDate day = OutreachFixtures.uniqueDay().withDayOfMonth(5);
-        long tenant = fixtures.household(day, "Dossier", day.minusYears(40)).getFirst();
-        long lease = jdbc.queryForObject("SELECT l.id FROM lease l JOIN tenant t ON t.household_id = l.household_id "
-                + "WHERE t.id = ?", Long.class, tenant);
-        TestUsers.actAs("chef", Role.ADMIN);
-        for (int m = 0; m < 13; m++) {
-            ledger.record(lease, Movement.rentCall(day.plusMonths(m), RENT), null, null);
-            ledger.record(lease, Movement.payment(day.plusMonths(m), RENT, PaymentMeans.CHEQUE), null, null);
-        }
-        ledger.record(lease, Movement.rentCall(day.plusMonths(13), RENT), null, null);
-        ledger.record(lease, Movement.rentCall(day.plusMonths(14), RENT), null, null);
-        cases.detect(day.plusMonths(14).plusDays(10));
-        caseId = jdbc.queryForObject("SELECT id FROM arrears_case WHERE lease_id = ?", Long.class, lease);
-        adviser = TestUsers.unique("cons");
-        cases.assign(caseId, adviser);
+        ArrearsFixtures.ArrearsCase c = arrears.assignedCase("Dossier", 13, 2);
+        caseId = c.caseId();
+        adviser = c.adviser();
     }
 
     void openCase() {
