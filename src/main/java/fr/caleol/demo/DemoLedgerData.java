@@ -2,29 +2,33 @@ package fr.caleol.demo;
 
 import fr.caleol.base.db.BatchInsert;
 import fr.caleol.security.domain.Role;
+import fr.caleol.socialcell.domain.ContactKind;
+import fr.caleol.socialcell.domain.Instalment;
+import fr.caleol.socialcell.domain.PaperworkItem;
+import fr.caleol.socialcell.domain.PlanBreach;
+import fr.caleol.socialcell.domain.PlanProgress;
+import fr.caleol.socialcell.domain.ReferralStatus;
+import fr.caleol.socialcell.domain.ReferralTarget;
+import fr.caleol.socialcell.domain.RepaymentSchedule;
 import fr.caleol.socialcell.service.ArrearsCaseService;
 import fr.caleol.socialcell.service.CaseSummary;
 import fr.caleol.socialcell.service.LedgerUpdates;
 import fr.caleol.socialcell.service.PlanService;
-import fr.caleol.socialcell.domain.ContactKind;
-import fr.caleol.socialcell.domain.Instalment;
-import fr.caleol.socialcell.domain.PlanBreach;
-import fr.caleol.socialcell.domain.PlanProgress;
-import fr.caleol.socialcell.domain.RepaymentSchedule;
+import fr.caleol.socialcell.service.SolutionService;
 import fr.caleol.tenancy.domain.ArrearsRules;
+import fr.caleol.tenancy.domain.Movement;
 import fr.caleol.tenancy.domain.MovementKind;
 import fr.caleol.tenancy.domain.PaymentMeans;
 import fr.caleol.tenancy.service.RentLedgerService;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import org.springframework.beans.factory.annotation.Value;
-import fr.caleol.tenancy.domain.Movement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -64,10 +68,11 @@ class DemoLedgerData {
     private final PlanService plans;
     private final RentLedgerService ledger;
     private final LedgerUpdates updates;
+    private final SolutionService solutions;
     private final int breachDays;
 
     DemoLedgerData(JdbcTemplate jdbc, TransactionTemplate transaction, ArrearsCaseService cases, PlanService plans,
-            RentLedgerService ledger, LedgerUpdates updates,
+            RentLedgerService ledger, LedgerUpdates updates, SolutionService solutions,
             @Value("${caleol.socialcell.breach-days:15}") int breachDays) {
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -75,6 +80,7 @@ class DemoLedgerData {
         this.plans = plans;
         this.ledger = ledger;
         this.updates = updates;
+        this.solutions = solutions;
         this.breachDays = breachDays;
     }
 
@@ -177,6 +183,19 @@ class DemoLedgerData {
             }
             if (c.id() == live) {
                 continue;
+            }
+            if (k % 7 == 3) { // help with paperwork: the housing aid file, then an FSL application sent, accepted
+                solutions.setPaperwork(c.id(), PaperworkItem.HOUSING_AID_FILE, null, c.openedOn().plusDays(9));
+                solutions.setPaperwork(c.id(), PaperworkItem.FSL_APPLICATION, null, c.openedOn().plusDays(12));
+                long referral = solutions.refer(c.id(), ReferralTarget.FSL, "FSL de la Seine-Saint-Denis",
+                        c.openedOn().plusDays(12));
+                solutions.updateReferral(referral, 0, ReferralStatus.ACCEPTED, "Aide accordée par la commission FSL",
+                        c.debtAtOpening().min(new BigDecimal("600.00")));
+                continue;
+            }
+            if (k % 11 == 5) { // referral to the département's social services, still in progress
+                solutions.refer(c.id(), ReferralTarget.SOCIAL_SERVICES, "Service social départemental de Montreuil",
+                        c.openedOn().plusDays(8));
             }
             if (needDefault && plan(c, PlanOutcome.IN_DEFAULT)) {
                 needDefault = false;

@@ -62,4 +62,16 @@ class DemoLedgerDataIT {
                 DemoLedgerData.DETECTION_DAY)).isGreaterThanOrEqualTo(1);
         assertThat(statuses.stream().filter(s -> !s.equals("IN_DEFAULT"))).hasSizeGreaterThanOrEqualTo(4);
     }
+
+    @Test
+    void some_demo_cases_show_the_other_solutions_paperwork_help_and_referrals() {
+        assertThat(count("SELECT COUNT(*) " + DEMO_CASES + " AND c.status = 'SOLUTION_AGREED'"))
+                .as("an FSL grant agreed the solution").isPositive();
+        assertThat(count("SELECT COUNT(*) FROM arrears_referral r JOIN arrears_case c ON c.id = r.case_id "
+                + "JOIN lease l ON l.id = c.lease_id WHERE l.reference LIKE 'LOC%' AND r.target = 'SOCIAL_SERVICES'"))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM arrears_paperwork p JOIN arrears_case c ON c.id = p.case_id "
+                + "JOIN lease l ON l.id = c.lease_id WHERE l.reference LIKE 'LOC%' AND p.done_on IS NOT NULL"))
+                .isPositive();
+    }
 }
