@@ -50,8 +50,9 @@ class DemoHousingDataIT {
         assertThat(count("SELECT COUNT(*) FROM housing_application a WHERE " + demoRows
                 + " AND (SELECT COUNT(*) FROM application_document d WHERE d.application_id = a.id) < 5"))
                 .as("applications with missing documents").isGreaterThan(500);
+        // (an application out of the register for a year may have been anonymised by the retention rule already)
         List<String> names = jdbc.queryForList("SELECT applicant_name FROM housing_application a WHERE " + demoRows
-                + " ORDER BY a.id LIMIT 50", String.class);
+                + " AND a.anonymised_on IS NULL ORDER BY a.id LIMIT 50", String.class);
         assertThat(names).hasSize(50).allMatch(n -> n.matches("[A-ZÀ-Ü' -]+ [A-ZÀ-Ü][a-zà-ÿ-]+"));
     }
 
