@@ -1,6 +1,7 @@
 package fr.caleol.housing.domain;
 
 import fr.caleol.base.db.BatchInsert;
+import fr.caleol.base.db.InList;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -27,7 +28,6 @@ public class HousingBulkRepository {
     static final int PARENT_ROWS = 500;
     /** Rows per statement for child rows. */
     static final int CHILD_ROWS = 1000;
-    private static final int IN_LIST = 1000;
 
     private static final String[] APPLICATION_COLUMNS = {"numero_unique", "filing_date", "renewal_date", "status",
             "reason", "reason_details", "dalo", "tax_income_n2", "tax_income_n1", "current_housing", "current_rent",
@@ -140,11 +140,8 @@ public class HousingBulkRepository {
     private Set<String> existing(String selectIn, Collection<String> values) {
         Set<String> found = new HashSet<>();
         List<String> all = new ArrayList<>(new HashSet<>(values));
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            List<String> chunk = all.subList(from, Math.min(from + IN_LIST, all.size()));
-            String in = "(" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
-            found.addAll(jdbc.queryForList(selectIn + in, String.class, chunk.toArray()));
-        }
+        InList.chunks(all, chunk -> found.addAll(jdbc.queryForList(selectIn + "(" + InList.marks(chunk.size()) + ")",
+                String.class, chunk.toArray())));
         return found;
     }
 

@@ -2,6 +2,7 @@ package fr.caleol.housing.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.db.InList;
 import fr.caleol.housing.domain.ApplicationStatus;
 import fr.caleol.housing.domain.RetentionRule;
 import fr.caleol.security.domain.Role;
@@ -55,23 +56,31 @@ public class ApplicationRetention {
                         expired.add(rs.getLong(1));
                     }
                 });
-        for (int from = 0; from < expired.size(); from += 500) {
-            List<Long> batch = expired.subList(from, Math.min(expired.size(), from + 500));
-            String ids = batch.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        InList.chunks(expired, chunk -> {
+            String in = InList.marks(chunk.size());
             jdbc.update("""
                     UPDATE housing_application SET applicant_name = ?, reason_details = NULL, current_situation = NULL,
                       address_line = NULL, postal_code = NULL, city = NULL, tax_income_n2 = NULL, tax_income_n1 = NULL,
-                      anonymised_on = ?, version = version + 1 WHERE id IN (%s)""".formatted(ids), ANONYMOUS, today);
+                      anonymised_on = ?, version = version + 1 WHERE id IN (%s)""".formatted(in),
+                    with(chunk, ANONYMOUS, today));
             jdbc.update("""
                     UPDATE household_person SET last_name = ?, first_name = '—',
-                      birth_date = MAKEDATE(YEAR(birth_date), 1) WHERE application_id IN (%s)""".formatted(ids),
-                    ANONYMOUS);
-            jdbc.update("UPDATE application_history SET details = NULL WHERE application_id IN (%s)".formatted(ids));
-        }
+                      birth_date = MAKEDATE(YEAR(birth_date), 1) WHERE application_id IN (%s)""".formatted(in),
+                    with(chunk, ANONYMOUS));
+            jdbc.update("UPDATE application_history SET details = NULL WHERE application_id IN (%s)".formatted(in),
+                    chunk.toArray());
+        });
         if (!expired.isEmpty()) {
             audit.record(AuditAction.APPLICATIONS_ANONYMISED, "housing_application", 0L,
                     expired.size() + " applications out of the register for " + months + " months");
         }
         return expired.size();
+    }
+
+    /** The statement's parameters: {@code first} ones, then the ids. */
+    private static Object[] with(List<Long> ids, Object... first) {
+        List<Object> all = new ArrayList<>(List.of(first));
+        all.addAll(ids);
+        return all.toArray();
     }
 }

@@ -3,6 +3,7 @@ package fr.caleol.outreach.service;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.db.BatchInsert;
+import fr.caleol.base.db.InList;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
@@ -500,16 +501,14 @@ public class OutreachService {
             }
         }
         // the old pairings close first, then the new ones are written: the history keeps both
-        for (int from = 0; from < moved.size(); from += 500) {
-            List<Long> chunk = moved.subList(from, Math.min(moved.size(), from + 500));
+        InList.chunks(moved, chunk -> {
             List<Object> args = new ArrayList<>();
             args.add(week);
             args.add(campaignId);
             args.addAll(chunk);
             jdbc.update("UPDATE outreach_assignment SET to_week = ? WHERE campaign_id = ? AND to_week IS NULL "
-                    + "AND tenant_id IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
-                    + ")", args.toArray());
-        }
+                    + "AND tenant_id IN (" + InList.marks(chunk.size()) + ")", args.toArray());
+        });
         BatchInsert insert = BatchInsert.into(jdbc, "outreach_assignment", "campaign_id", "tenant_id", "username",
                 "from_week");
         newPairings.forEach((tenant, volunteer) -> insert.add(campaignId, tenant, volunteer, week));

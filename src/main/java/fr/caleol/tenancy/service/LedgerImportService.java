@@ -21,9 +21,9 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -146,14 +146,14 @@ public class LedgerImportService {
         if (!errors.isEmpty()) {
             return new Report(lines, 0, errors);
         }
-        RentLedgerService.lockLeases(jdbc, rows.stream().map(row -> (Long) row[0]).toList());
+        Set<Long> touched = new HashSet<>();
+        rows.forEach(row -> touched.add((Long) row[0]));
+        RentLedgerService.lockLeases(jdbc, touched);
         BatchInsert insert = BatchInsert.into(jdbc, "rent_movement", "lease_id", "kind", "movement_date", "due_date",
                 "amount", "means", "reference", "recorded_at");
         rows.forEach(insert::add);
         insert.flush();
         audit.record(AuditAction.LEDGER_IMPORTED, "rent_movement", 0L, lines + " movements");
-        Set<Long> touched = new HashSet<>();
-        rows.forEach(row -> touched.add((Long) row[0]));
         return new Report(lines, lines, List.of(), Set.copyOf(touched));
     }
 

@@ -2,6 +2,7 @@ package fr.caleol.tenancy.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.db.InList;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
@@ -85,13 +86,9 @@ public class RentLedgerService {
      * payment on the same lease), and none recomputes from a ledger missing the other's movement.
      */
     static void lockLeases(JdbcTemplate jdbc, java.util.Collection<Long> leaseIds) {
-        List<Long> ids = leaseIds.stream().distinct().sorted().toList();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            jdbc.queryForList("SELECT id FROM lease WHERE id IN (" + String.join(",",
-                    java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id FOR UPDATE", Long.class,
-                    chunk.toArray());
-        }
+        InList.chunks(leaseIds.stream().distinct().sorted().toList(), chunk -> jdbc.queryForList(
+                "SELECT id FROM lease WHERE id IN (" + InList.marks(chunk.size()) + ") ORDER BY id FOR UPDATE",
+                Long.class, chunk.toArray()));
     }
 
     public static boolean looksLikeCardNumber(String text) {
@@ -111,7 +108,7 @@ public class RentLedgerService {
     public List<Movement> movements(long leaseId) {
         return jdbc.query("""
                 SELECT kind, movement_date, due_date, amount, means FROM rent_movement WHERE lease_id = ?
-                ORDER BY movement_date, id""", (rs, n) -> movement(rs), leaseId);
+                ORDER BY movement_date, id""", (rs, n) -> movement(rs, 1), leaseId);
     }
 
     /**
@@ -123,18 +120,12 @@ public class RentLedgerService {
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public Map<Long, List<Movement>> movementsOf(java.util.Collection<Long> leaseIds) {
         Map<Long, List<Movement>> result = new HashMap<>();
-        List<Long> ids = List.copyOf(leaseIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.query("SELECT lease_id, kind, movement_date, due_date, amount, means FROM rent_movement "
-                    + "WHERE lease_id IN (" + marks + ") ORDER BY lease_id, movement_date, id LOCK IN SHARE MODE", rs -> {
-                        result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Movement(
-                                MovementKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
-                                rs.getObject(4, LocalDate.class), rs.getBigDecimal(5), rs.getString(6) == null
-                                        ? null : PaymentMeans.valueOf(rs.getString(6))));
-                    }, chunk.toArray());
-        }
+        InList.chunks(List.copyOf(leaseIds), chunk -> jdbc.query("""
+                SELECT lease_id, kind, movement_date, due_date, amount, means FROM rent_movement
+                WHERE lease_id IN (%s) ORDER BY lease_id, movement_date, id LOCK IN SHARE MODE"""
+                .formatted(InList.marks(chunk.size())), rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(movement(rs, 2));
+                }, chunk.toArray()));
         return result;
     }
 
@@ -175,18 +166,18 @@ public class RentLedgerService {
                 buffer.clear();
             }
             current[0] = lease;
-            buffer.add(new Movement(MovementKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
-                    rs.getObject(4, LocalDate.class), rs.getBigDecimal(5),
-                    rs.getString(6) == null ? null : PaymentMeans.valueOf(rs.getString(6))));
+            buffer.add(movement(rs, 2));
         });
         if (current[0] != -1) {
             consumer.accept(terms.get(current[0]), List.copyOf(buffer));
         }
     }
 
-    private static Movement movement(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Movement(MovementKind.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
-                rs.getObject(3, LocalDate.class), rs.getBigDecimal(4),
-                rs.getString(5) == null ? null : PaymentMeans.valueOf(rs.getString(5)));
+    /** A movement read from the columns kind, movement_date, due_date, amount, means starting at {@code first}. */
+    private static Movement movement(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        String means = rs.getString(first + 4);
+        return new Movement(MovementKind.valueOf(rs.getString(first)), rs.getObject(first + 1, LocalDate.class),
+                rs.getObject(first + 2, LocalDate.class), rs.getBigDecimal(first + 3),
+                means == null ? null : PaymentMeans.valueOf(means));
     }
 }

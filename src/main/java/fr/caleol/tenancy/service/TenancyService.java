@@ -3,6 +3,7 @@ package fr.caleol.tenancy.service;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.db.BatchInsert;
+import fr.caleol.base.db.InList;
 import fr.caleol.tenancy.domain.HouseholdMembers;
 import fr.caleol.tenancy.domain.HouseholdRole;
 import jakarta.annotation.security.RolesAllowed;
@@ -99,10 +100,8 @@ public class TenancyService {
     @RolesAllowed({"OUTREACH_COORDINATOR", "VOLUNTEER", "SOCIAL_ADVISER", "ADMIN"})
     public Map<Long, TenantContact> contacts(Collection<Long> tenantIds) {
         Map<Long, TenantContact> result = new LinkedHashMap<>();
-        List<Long> ids = new ArrayList<>(tenantIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+        InList.chunks(new ArrayList<>(tenantIds), chunk -> {
+            String in = InList.marks(chunk.size());
             jdbc.query("""
                     SELECT t.id, t.reference, t.last_name, t.first_name, t.birth_date, t.phone, t.phone2,
                            h.address_line, c.postal_code, c.name
@@ -113,7 +112,7 @@ public class TenancyService {
                         rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9) + " " + rs.getString(10)));
             }, chunk.toArray());
-        }
+        });
         return result;
     }
 
@@ -201,13 +200,9 @@ public class TenancyService {
     }
 
     private void collect(String sql, List<String> values, Set<String> into) {
-        for (int from = 0; from < values.size(); from += 1000) {
-            List<String> chunk = values.subList(from, Math.min(values.size(), from + 1000));
-            jdbc.query(sql + "(" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
-                    rs -> {
-                        into.add(rs.getString(1));
-                    }, chunk.toArray());
-        }
+        InList.chunks(values, chunk -> jdbc.query(sql + "(" + InList.marks(chunk.size()) + ")", rs -> {
+            into.add(rs.getString(1));
+        }, chunk.toArray()));
     }
 
     private void write(Collection<Row> households, List<Row> rows) {
@@ -216,13 +211,10 @@ public class TenancyService {
         householdInsert.flush();
         Map<String, Long> ids = new HashMap<>();
         List<String> refs = households.stream().map(h -> h.householdRef).toList();
-        for (int from = 0; from < refs.size(); from += 1000) {
-            List<String> chunk = refs.subList(from, Math.min(refs.size(), from + 1000));
-            jdbc.query("SELECT reference, id FROM household WHERE reference IN ("
-                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", rs -> {
-                ids.put(rs.getString(1), rs.getLong(2));
-            }, chunk.toArray());
-        }
+        InList.chunks(refs, chunk -> jdbc.query("SELECT reference, id FROM household WHERE reference IN ("
+                + InList.marks(chunk.size()) + ")", rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                }, chunk.toArray()));
         BatchInsert leases = BatchInsert.into(jdbc, "lease", "reference", "household_id", "dwelling_reference",
                 "start_date", "monthly_rent", "monthly_charges");
         households.forEach(h -> leases.add(h.leaseRef, ids.get(h.householdRef), h.dwelling, h.leaseStart, h.rent,
