@@ -2,6 +2,7 @@ package fr.caleol.socialcell.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.db.InList;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
@@ -12,10 +13,10 @@ import fr.caleol.socialcell.domain.ContactKind;
 import fr.caleol.socialcell.domain.DeadlineKind;
 import fr.caleol.socialcell.domain.LegalDeadlines;
 import fr.caleol.tenancy.domain.ArrearsRules;
-import fr.caleol.tenancy.domain.Movement;
 import fr.caleol.tenancy.domain.MonthlyUnpaid;
-import fr.caleol.tenancy.service.RentLedgerService;
+import fr.caleol.tenancy.domain.Movement;
 import fr.caleol.tenancy.service.RentLedgerService.LeaseTerms;
+import fr.caleol.tenancy.service.RentLedgerService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -36,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Arrears cases: detection from the rent ledger, the caseload, the contact log and the team's counters.
  *
- * <p>Access: a social adviser reaches only the cases assigned to them; the team lead (SOCIAL_CELL_LEAD, or ADMIN) reaches all; nobody
- * else reaches arrears data. Every read of a case goes to the audit log.
+ * <p>Access: a social adviser reaches only the cases assigned to them; the team lead (SOCIAL_CELL_LEAD, or ADMIN)
+ * reaches all; nobody else reaches arrears data. Every read of a case goes to the audit log.
  */
 @Service
 public class ArrearsCaseService {
@@ -192,7 +193,7 @@ public class ArrearsCaseService {
             throw new BusinessException("socialcell.error.noSelection");
         }
         List<Long> ids = caseIds.stream().distinct().toList();
-        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String in = InList.marks(ids.size());
         Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE id IN (" + in + ") FOR UPDATE",
                 Integer.class, ids.toArray());
         if (found == null || found != ids.size()) {
@@ -321,16 +322,21 @@ public class ArrearsCaseService {
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public CaseSummary requireAccess(long caseId) {
-        List<CaseSummary> found = jdbc.query(SUMMARY_SELECT + " WHERE c.id = ?", (rs, n) -> summary(rs), caseId);
-        if (found.isEmpty()) {
-            throw new BusinessException("socialcell.error.noCase");
-        }
-        CaseSummary c = found.getFirst();
+        CaseSummary c = summaryOf(caseId);
         if (!currentUser.hasAnyRole(Role.SOCIAL_CELL_LEAD, Role.ADMIN)
                 && !currentUser.requireUsername().equals(c.adviser())) {
             throw new AccessDeniedException("Case " + caseId + " is not assigned to " + currentUser.requireUsername());
         }
         return c;
+    }
+
+    /** The case's summary, without access check: for the jobs of this package whose caller was checked already. */
+    CaseSummary summaryOf(long caseId) {
+        List<CaseSummary> found = jdbc.query(SUMMARY_SELECT + " WHERE c.id = ?", (rs, n) -> summary(rs), caseId);
+        if (found.isEmpty()) {
+            throw new BusinessException("socialcell.error.noCase");
+        }
+        return found.getFirst();
     }
 
     static CaseSummary summary(ResultSet rs) throws SQLException {

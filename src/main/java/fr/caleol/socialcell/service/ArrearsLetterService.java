@@ -202,7 +202,8 @@ public class ArrearsLetterService {
 
     private static String truncate(String subject) {
         String notes = "Courrier : " + subject;
-        return notes.length() > 2000 ? notes.substring(0, 2000) : notes;
+        int max = ArrearsCaseService.NOTES_MAX;
+        return notes.length() > max ? notes.substring(0, max) : notes;
     }
 
     // ---- templates (the team lead)

@@ -28,15 +28,17 @@ public class CaseLifecycleService {
     private final JdbcTemplate jdbc;
     private final ArrearsCaseService cases;
     private final RentLedgerService ledger;
+    private final PlanService plans;
     private final AuditLog audit;
     private final EventBus events;
     private final Clock clock;
 
-    public CaseLifecycleService(JdbcTemplate jdbc, ArrearsCaseService cases, RentLedgerService ledger, AuditLog audit,
-            EventBus events, Clock clock) {
+    public CaseLifecycleService(JdbcTemplate jdbc, ArrearsCaseService cases, RentLedgerService ledger,
+            PlanService plans, AuditLog audit, EventBus events, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.ledger = ledger;
+        this.plans = plans;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -57,10 +59,7 @@ public class CaseLifecycleService {
         CaseSummary c = cases.requireAccess(caseId);
         LocalDate today = today();
         BigDecimal balance = ledger.balance(c.leaseId(), today);
-        Integer live = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM repayment_plan WHERE case_id = ? AND status IN ('ACTIVE', 'IN_DEFAULT')""",
-                Integer.class, caseId);
-        CaseTransitions.requireResolvable(c.status(), balance, live != null && live > 0);
+        CaseTransitions.requireResolvable(c.status(), balance, plans.hasLivePlan(caseId));
         change(caseId, version, CaseStatus.RESOLVED, today);
         audit.record(AuditAction.ARREARS_CASE_RESOLVED, "arrears_case", caseId, "balance " + balance.toPlainString());
         events.publish(CasesChangedEvent.of(caseId));

@@ -2,6 +2,7 @@ package fr.caleol.socialcell.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.db.InList;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
@@ -20,12 +21,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,12 +64,7 @@ public class PlanService {
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public long create(long caseId, BigDecimal debt, LocalDate start, int months, LocalDate signedOn) {
         cases.requireAccess(caseId);
-        Integer live = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM repayment_plan WHERE case_id = ? AND status IN ('ACTIVE', 'IN_DEFAULT')""",
-                Integer.class, caseId);
-        if (live != null && live > 0) {
-            throw new BusinessException("socialcell.error.planExists");
-        }
+        requireNoLivePlan(caseId);
         return insert(caseId, null, debt, start, months, signedOn);
     }
 
@@ -80,12 +77,7 @@ public class PlanService {
     public long createWithMonthlyAmount(long caseId, BigDecimal debt, LocalDate start, BigDecimal monthly,
             LocalDate signedOn) {
         cases.requireAccess(caseId);
-        Integer live = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM repayment_plan WHERE case_id = ? AND status IN ('ACTIVE', 'IN_DEFAULT')""",
-                Integer.class, caseId);
-        if (live != null && live > 0) {
-            throw new BusinessException("socialcell.error.planExists");
-        }
+        requireNoLivePlan(caseId);
         if (start == null) {
             throw new BusinessException("socialcell.error.planStart");
         }
@@ -93,6 +85,20 @@ public class PlanService {
             throw new BusinessException("socialcell.error.cents");
         }
         return insert(caseId, null, debt, RepaymentSchedule.byMonthlyAmount(debt, start, monthly), signedOn);
+    }
+
+    /** Whether the case has a live plan (active or in default). Called after the caller's access check. */
+    boolean hasLivePlan(long caseId) {
+        Integer live = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM repayment_plan WHERE case_id = ? AND status IN ('ACTIVE', 'IN_DEFAULT')""",
+                Integer.class, caseId);
+        return live != null && live > 0;
+    }
+
+    private void requireNoLivePlan(long caseId) {
+        if (hasLivePlan(caseId)) {
+            throw new BusinessException("socialcell.error.planExists");
+        }
     }
 
     /** A new plan for what remains owed; the previous plan is frozen as it was. */
@@ -173,33 +179,19 @@ public class PlanService {
         String select = """
                 SELECT p.id, c.lease_id, p.signed_on FROM repayment_plan p JOIN arrears_case c ON c.id = p.case_id
                 WHERE p.status IN ('ACTIVE', 'IN_DEFAULT')""";
+        RowCallbackHandler addLive = rs -> {
+            live.add(new Live(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
+        };
         if (leaseIds == null) {
-            jdbc.query(select, rs -> {
-                live.add(new Live(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
-            });
+            jdbc.query(select, addLive);
         } else {
-            List<Long> ids = List.copyOf(leaseIds);
-            for (int from = 0; from < ids.size(); from += 1000) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-                jdbc.query(select + " AND c.lease_id IN (" + marks(chunk.size()) + ")", rs -> {
-                    live.add(new Live(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
-                }, chunk.toArray());
-            }
+            InList.chunks(List.copyOf(leaseIds), chunk -> jdbc.query(
+                    select + " AND c.lease_id IN (" + InList.marks(chunk.size()) + ")", addLive, chunk.toArray()));
         }
         if (live.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Instalment>> schedules = new HashMap<>();
-        List<Long> planIds = live.stream().map(Live::planId).toList();
-        for (int from = 0; from < planIds.size(); from += 1000) {
-            List<Long> chunk = planIds.subList(from, Math.min(planIds.size(), from + 1000));
-            jdbc.query("SELECT plan_id, number, due_date, amount, paid FROM plan_instalment WHERE plan_id IN ("
-                    + marks(chunk.size()) + ") ORDER BY plan_id, number", rs -> {
-                        schedules.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Instalment(
-                                rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getBigDecimal(4),
-                                rs.getBigDecimal(5)));
-                    }, chunk.toArray());
-        }
+        Map<Long, List<Instalment>> schedules = instalmentsOf(live.stream().map(Live::planId).toList());
         Map<Long, List<Movement>> ledgers = ledger.movementsOf(live.stream().map(Live::leaseId).distinct().toList());
         List<Object[]> changed = new ArrayList<>();
         List<Long> completed = new ArrayList<>();
@@ -227,8 +219,16 @@ public class PlanService {
         return completed;
     }
 
-    private static String marks(int n) {
-        return String.join(",", Collections.nCopies(n, "?"));
+    /** The instalments of several plans, in number order, one query per {@link InList#CHUNK} plans. */
+    private Map<Long, List<Instalment>> instalmentsOf(List<Long> planIds) {
+        Map<Long, List<Instalment>> schedules = new HashMap<>();
+        InList.chunks(planIds, chunk -> jdbc.query("""
+                SELECT plan_id, number, due_date, amount, paid FROM plan_instalment WHERE plan_id IN (%s)
+                ORDER BY plan_id, number""".formatted(InList.marks(chunk.size())), rs -> {
+                    schedules.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Instalment(rs.getInt(2),
+                            rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), rs.getBigDecimal(5)));
+                }, chunk.toArray()));
+        return schedules;
     }
 
     /** Breach detection on behalf of {@link LedgerUpdates} (which checks the caller's access) and the nightly run. */
@@ -244,30 +244,25 @@ public class PlanService {
     @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public List<Long> detectBreaches(LocalDate today) {
         List<Long> defaulted = new ArrayList<>();
-        for (Long planId : jdbc.queryForList("SELECT id FROM repayment_plan WHERE status = 'ACTIVE'", Long.class)) {
-            if (PlanBreach.inDefault(instalments(planId), today, toleranceDays)) {
+        Map<Long, Long> caseOfPlan = new LinkedHashMap<>();
+        jdbc.query("SELECT id, case_id FROM repayment_plan WHERE status = 'ACTIVE' ORDER BY id", rs -> {
+            caseOfPlan.put(rs.getLong(1), rs.getLong(2));
+        });
+        Map<Long, List<Instalment>> schedules = instalmentsOf(List.copyOf(caseOfPlan.keySet()));
+        caseOfPlan.forEach((planId, caseId) -> {
+            if (PlanBreach.inDefault(schedules.getOrDefault(planId, List.of()), today, toleranceDays)) {
                 jdbc.update("UPDATE repayment_plan SET status = 'IN_DEFAULT', defaulted_on = ?, version = version + 1 "
                         + "WHERE id = ?", today, planId);
-                var row = jdbc.queryForMap("""
-                        SELECT c.id, c.adviser FROM arrears_case c JOIN repayment_plan p ON p.case_id = c.id
-                        WHERE p.id = ?""", planId);
-                long caseId = ((Number) row.get("id")).longValue();
                 jdbc.update("UPDATE arrears_case SET status = 'PLAN_IN_DEFAULT', version = version + 1 WHERE id = ?",
                         caseId);
                 audit.record(AuditAction.REPAYMENT_PLAN_DEFAULTED, "arrears_case", caseId, "plan " + planId);
-                events.publish(new PlanDefaultEvent(caseId, planId, (String) row.get("adviser"), tenantLabel(caseId)));
+                CaseSummary c = cases.summaryOf(caseId);
+                events.publish(new PlanDefaultEvent(caseId, planId, c.adviser(),
+                        (c.holder() == null ? "" : c.holder()) + " (" + c.leaseReference() + ")"));
                 defaulted.add(planId);
             }
-        }
+        });
         return defaulted;
-    }
-
-    private String tenantLabel(long caseId) {
-        return jdbc.queryForObject("""
-                SELECT CONCAT(COALESCE((SELECT CONCAT(t.last_name, ' ', t.first_name) FROM tenant t
-                  WHERE t.household_id = l.household_id ORDER BY t.household_role = 'HOLDER' DESC, t.id LIMIT 1), ''),
-                  ' (', l.reference, ')')
-                FROM arrears_case c JOIN lease l ON l.id = c.lease_id WHERE c.id = ?""", String.class, caseId);
     }
 
     private List<Instalment> instalments(long planId) {

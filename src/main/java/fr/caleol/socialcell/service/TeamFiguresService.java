@@ -15,7 +15,6 @@ import fr.caleol.socialcell.service.TeamFigures.TeamDeadline;
 import fr.caleol.socialcell.service.TeamFigures.UnpaidRates;
 import fr.caleol.tenancy.domain.MonthlyUnpaid;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -269,9 +268,7 @@ public class TeamFiguresService {
         for (List<String> line : lines) {
             text.append(String.join(";", line.stream().map(TeamFiguresService::cell).toList())).append("\r\n");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Quoted when needed; a text a spreadsheet would take for a formula (=, +, -, @) is prefixed with a quote. */
