@@ -35,7 +35,7 @@ public record PlanProgress(List<Instalment> instalments, BigDecimal toCurrentRen
         List<Movement> credits = new ArrayList<>();
         for (Movement m : ledger) {
             if (m.amount().signum() > 0) {
-                LocalDate due = m.dueDate() != null ? m.dueDate() : m.date();
+                LocalDate due = m.effectiveDue();
                 if (!due.isBefore(signedOn)) {
                     currentDebits.add(m);
                 }
@@ -51,7 +51,7 @@ public record PlanProgress(List<Instalment> instalments, BigDecimal toCurrentRen
             LocalDate endOfMonth = c.date().with(TemporalAdjusters.lastDayOfMonth());
             BigDecimal rentCalled = BigDecimal.ZERO;
             for (Movement d : currentDebits) {
-                LocalDate due = d.dueDate() != null ? d.dueDate() : d.date();
+                LocalDate due = d.effectiveDue();
                 if (!due.isAfter(endOfMonth)) {
                     rentCalled = rentCalled.add(d.amount());
                 }

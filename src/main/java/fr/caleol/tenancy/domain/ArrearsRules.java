@@ -35,7 +35,7 @@ public final class ArrearsRules {
         BigDecimal sum = BigDecimal.ZERO;
         for (Movement m : movements) {
             if (m.amount().signum() > 0) {
-                if (!effectiveDue(m).isAfter(lastDueCounted)) {
+                if (!m.effectiveDue().isAfter(lastDueCounted)) {
                     sum = sum.add(m.amount());
                 }
             } else if (!m.date().isAfter(day)) {
@@ -86,7 +86,7 @@ public final class ArrearsRules {
             LocalDate before) {
         TreeSet<LocalDate> points = new TreeSet<>();
         for (Movement m : movements) {
-            LocalDate change = m.amount().signum() > 0 ? effectiveDue(m).plusDays(graceDays) : m.date();
+            LocalDate change = m.amount().signum() > 0 ? m.effectiveDue().plusDays(graceDays) : m.date();
             if (!change.isBefore(from) && change.isBefore(before)) {
                 points.add(change);
             }
@@ -105,7 +105,7 @@ public final class ArrearsRules {
         TreeSet<LocalDate> checkpoints = new TreeSet<>();
         checkpoints.add(from);
         for (Movement m : movements) {
-            LocalDate change = m.amount().signum() > 0 ? effectiveDue(m).plusDays(graceDays) : m.date();
+            LocalDate change = m.amount().signum() > 0 ? m.effectiveDue().plusDays(graceDays) : m.date();
             if (!change.isBefore(from) && !change.isAfter(to)) {
                 checkpoints.add(change);
             }
@@ -116,9 +116,5 @@ public final class ArrearsRules {
             }
         }
         return null;
-    }
-
-    private static LocalDate effectiveDue(Movement m) {
-        return m.dueDate() != null ? m.dueDate() : m.date();
     }
 }

@@ -52,7 +52,7 @@ public final class MonthlyUnpaid {
         for (Movement m : movements) {
             (m.amount().signum() > 0 ? debits : credits).add(m);
         }
-        debits.sort(Comparator.comparing(MonthlyUnpaid::effectiveDue));
+        debits.sort(Comparator.comparing(Movement::effectiveDue));
         credits.sort(Comparator.comparing(Movement::date));
         Map<YearMonth, Boolean> leaseMonths = new TreeMap<>(); // month -> unpaid
         long debitCents = 0;
@@ -62,11 +62,11 @@ public final class MonthlyUnpaid {
         int d = 0;
         while (d < debits.size()) {
             // the debits due the same day form a group: all of them count before any of them is judged
-            LocalDate due = effectiveDue(debits.get(d));
+            LocalDate due = debits.get(d).effectiveDue();
             int groupEnd = d;
             boolean hasCall = false;
             long dueThatDay = 0;
-            while (groupEnd < debits.size() && effectiveDue(debits.get(groupEnd)).equals(due)) {
+            while (groupEnd < debits.size() && debits.get(groupEnd).effectiveDue().equals(due)) {
                 dueThatDay += cents(debits.get(groupEnd));
                 debitCents += cents(debits.get(groupEnd));
                 hasCall |= debits.get(groupEnd).kind() == MovementKind.RENT_CALL;
@@ -124,9 +124,5 @@ public final class MonthlyUnpaid {
 
     private static long cents(Movement m) {
         return m.amount().movePointRight(2).longValue();
-    }
-
-    private static LocalDate effectiveDue(Movement m) {
-        return m.dueDate() != null ? m.dueDate() : m.date();
     }
 }

@@ -25,4 +25,9 @@ public record Movement(MovementKind kind, LocalDate date, LocalDate dueDate, Big
     public static Movement adjustment(LocalDate date, BigDecimal signedAmount) {
         return new Movement(MovementKind.ADJUSTMENT, date, null, signedAmount, null);
     }
+
+    /** The day the movement falls due: a rent call's due date, else the movement's own date. */
+    public LocalDate effectiveDue() {
+        return dueDate != null ? dueDate : date;
+    }
 }
