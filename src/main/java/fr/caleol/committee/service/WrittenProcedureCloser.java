@@ -1,11 +1,9 @@
 package fr.caleol.committee.service;
 
-import java.util.List;
+import fr.caleol.security.service.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Closes written-procedure votes when their window ends, whether or not anyone is connected. */
@@ -23,15 +21,7 @@ class WrittenProcedureCloser {
     @Scheduled(fixedDelayString = "${caleol.committee.written-close-check:PT30S}")
     void closeDueRounds() {
         // The server acts on its own here: it authenticates as "system", with no role.
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null, List.of()));
-        SecurityContextHolder.setContext(context);
-        int closed;
-        try {
-            closed = live.closeDueWrittenRounds();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        int closed = SystemActor.call(live::closeDueWrittenRounds);
         if (closed > 0) {
             log.info("Closed {} written-procedure vote round(s) at the end of their window", closed);
         }
