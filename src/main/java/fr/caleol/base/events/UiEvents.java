@@ -3,6 +3,7 @@ package fr.caleol.base.events;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -25,13 +26,7 @@ public final class UiEvents {
             UI ui = attach.getUI();
             EventBus.Registration registration = bus.subscribe(type, event -> {
                 if (!ui.isClosing()) {
-                    UPDATES.execute(() -> {
-                        try {
-                            ui.access(() -> handler.accept(event));
-                        } catch (UIDetachedException closed) {
-                            // the screen went away meanwhile: nothing to update
-                        }
-                    });
+                    UPDATES.execute(() -> push(ui, () -> handler.accept(event)));
                 }
             });
             component.addDetachListener(detach -> {
@@ -39,5 +34,17 @@ public final class UiEvents {
                 detach.unregisterListener();
             });
         });
+    }
+
+    /**
+     * Runs a change in the UI from another thread (a background job, an event) and pushes it; nothing to do when the
+     * user has left the screen meanwhile.
+     */
+    public static void push(UI ui, Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException left) {
+            // the screen went away: nothing to update
+        }
     }
 }

@@ -3,7 +3,6 @@ package fr.caleol.committee.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -284,8 +283,8 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
             generate.setEnabled(false);
             progress.setVisible(true);
             progress.setValue(0);
-            jobs.submit(() -> letters.lettersZip(sittingId, percent -> push(ui, () -> progress.setValue(percent))))
-                    .whenComplete((zip, error) -> push(ui, () -> {
+            jobs.submit(() -> letters.lettersZip(sittingId, percent -> UiEvents.push(ui, () -> progress.setValue(percent))))
+                    .whenComplete((zip, error) -> UiEvents.push(ui, () -> {
                         progress.setVisible(false);
                         generate.setEnabled(true);
                         if (error != null) {
@@ -305,14 +304,6 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
         });
         box.add(generate, progress);
         return box;
-    }
-
-    private static void push(UI ui, com.vaadin.flow.server.Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException left) {
-            // the user left the screen
-        }
     }
 
     private void act(Runnable action) {

@@ -1,7 +1,6 @@
 package fr.caleol.housing.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -17,9 +16,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.jobs.BackgroundJobs;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
@@ -34,8 +33,6 @@ import java.io.InputStream;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * CSV import of housing applications or dwellings: choose what the file holds, upload it, follow the checking then
@@ -46,7 +43,6 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed({"SECRETARY", "ADMIN"})
 public class ImportView extends VerticalLayout implements HasTitleKey {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
     private final HousingImportService imports;
@@ -148,14 +144,14 @@ public class ImportView extends VerticalLayout implements HasTitleKey {
         report.setVisible(false);
         progressText.setText(getTranslation("import.running", fileName));
         progressBar.setIndeterminate(true);
-        ImportProgress progress = (phase, done, total) -> push(ui, () -> showProgress(phase, done, total));
+        ImportProgress progress = (phase, done, total) -> UiEvents.push(ui, () -> showProgress(phase, done, total));
         try {
             jobs.submit(() -> {
                 InputStream in = new ByteArrayInputStream(content);
                 return selected == ImportReport.Kind.APPLICATIONS
                         ? imports.importApplications(fileName, in, progress)
                         : imports.importDwellings(fileName, in, progress);
-            }).whenComplete((result, error) -> push(ui, () -> finished(result, error)));
+            }).whenComplete((result, error) -> UiEvents.push(ui, () -> finished(result, error)));
         } catch (RuntimeException e) {
             finished(null, e);
         }
@@ -206,15 +202,6 @@ public class ImportView extends VerticalLayout implements HasTitleKey {
         upload.setEnabled(!running);
         kind.setEnabled(!running);
         progressBar.setVisible(running);
-    }
-
-    /** Runs a change in the UI from the import thread; nothing to do if the user has left the page. */
-    private static void push(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            log.debug("Import view left before the import finished");
-        }
     }
 
     @Override

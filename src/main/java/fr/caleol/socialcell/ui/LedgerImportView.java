@@ -1,7 +1,6 @@
 package fr.caleol.socialcell.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -16,10 +15,10 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.caleol.base.events.EventBus;
+import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.jobs.BackgroundJobs;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
@@ -32,8 +31,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Import of rent-ledger movements from the accounting system: the expected format on screen, a sample file, the
@@ -45,7 +42,6 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
 public class LedgerImportView extends VerticalLayout implements HasTitleKey {
 
-    private static final Logger log = LoggerFactory.getLogger(LedgerImportView.class);
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
     static final String SAMPLE = "compte-locataire-exemple.csv";
 
@@ -131,8 +127,8 @@ public class LedgerImportView extends VerticalLayout implements HasTitleKey {
         progressText.setText(getTranslation("ledger.importView.running", fileName));
         String csv = new String(content, StandardCharsets.UTF_8);
         try {
-            jobs.submit(() -> updates.importLedger(csv, phase -> push(ui, () -> showPhase(phase))))
-                    .whenComplete((result, error) -> push(ui, () -> finished(result, error)));
+            jobs.submit(() -> updates.importLedger(csv, phase -> UiEvents.push(ui, () -> showPhase(phase))))
+                    .whenComplete((result, error) -> UiEvents.push(ui, () -> finished(result, error)));
         } catch (RuntimeException e) {
             finished(null, e);
         }
@@ -172,14 +168,6 @@ public class LedgerImportView extends VerticalLayout implements HasTitleKey {
         this.running = running;
         upload.setEnabled(!running);
         progressBar.setVisible(running);
-    }
-
-    private static void push(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            log.debug("Ledger import view left before the import finished");
-        }
     }
 
     @Override
