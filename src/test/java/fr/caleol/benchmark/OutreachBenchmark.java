@@ -1,5 +1,10 @@
 package fr.caleol.benchmark;
 
+import static fr.caleol.benchmark.Stats.max;
+import static fr.caleol.benchmark.Stats.median;
+import static fr.caleol.benchmark.Stats.ms;
+import static fr.caleol.benchmark.Stats.p95;
+
 import fr.caleol.base.db.BatchInsert;
 import fr.caleol.demo.TenancyDataGenerator;
 import fr.caleol.outreach.domain.StickyAssignment;
@@ -13,7 +18,6 @@ import fr.caleol.support.TestUsers;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
@@ -167,25 +171,5 @@ class OutreachBenchmark {
         calls.flush();
         referrals.flush();
         return count;
-    }
-
-    private static double ms(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000.0;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static double p95(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(0);
     }
 }
