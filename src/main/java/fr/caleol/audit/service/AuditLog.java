@@ -12,11 +12,19 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to the audit chain. Every feature calls it inside its own transaction, so an action and its audit row
  * commit or roll back together. Appends are serialised by a row lock on the chain head.
+ *
+ * <p>A read audited inside a read-only transaction (opening a dossier, exporting a list) is appended in a short
+ * transaction of its own: the database refuses writes in a read-only one, and the trace of a read must stay whatever
+ * happens next.
  *
  * <p>This is infrastructure rather than a user action, hence no role check: whoever may perform the audited action
  * may leave its trace.
@@ -30,9 +38,13 @@ public class AuditLog {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public AuditLog(JdbcTemplate jdbc, Clock clock) {
+    private final TransactionTemplate ownTransaction;
+
+    public AuditLog(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Records an action of the authenticated user (or "system" when nobody is logged in). */
@@ -44,6 +56,14 @@ public class AuditLog {
     /** Records an action whose actor is known but not (yet) authenticated, e.g. a failed login. */
     @Transactional
     public void recordAs(String actor, AuditAction action, String objectType, Object objectId, String details) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            ownTransaction.executeWithoutResult(status -> append(actor, action, objectType, objectId, details));
+        } else {
+            append(actor, action, objectType, objectId, details);
+        }
+    }
+
+    private void append(String actor, AuditAction action, String objectType, Object objectId, String details) {
         Map<String, Object> head =
                 jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
         long id = ((Number) head.get("last_seq")).longValue() + 1;
