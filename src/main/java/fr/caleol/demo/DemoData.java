@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * accounts, then the housing data ({@link DemoHousingData}); and prints the URL and the demo logins.
  */
 @Component
-@ConditionalOnProperty(name = "caleol.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = DemoProperties.ENABLED, havingValue = "true")
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one transaction, so a failure leaves nothing half done.
  */
 @Component
-@ConditionalOnProperty(name = "caleol.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = DemoProperties.ENABLED, havingValue = "true")
 class DemoHousingData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHousingData.class);

@@ -28,7 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import fr.caleol.socialcell.service.SocialCellProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * default, so that the to-do lists and the team dashboard show figures at first start.
  */
 @Component
-@ConditionalOnProperty(name = "caleol.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = DemoProperties.ENABLED, havingValue = "true")
 class DemoLedgerData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLedgerData.class);
@@ -73,7 +73,7 @@ class DemoLedgerData {
 
     DemoLedgerData(JdbcTemplate jdbc, TransactionTemplate transaction, ArrearsCaseService cases, PlanService plans,
             RentLedgerService ledger, LedgerUpdates updates, SolutionService solutions,
-            @Value("${caleol.socialcell.breach-days:15}") int breachDays) {
+            SocialCellProperties settings) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.cases = cases;
@@ -81,7 +81,7 @@ class DemoLedgerData {
         this.ledger = ledger;
         this.updates = updates;
         this.solutions = solutions;
-        this.breachDays = breachDays;
+        this.breachDays = settings.breachDays();
     }
 
     void loadOnce() {

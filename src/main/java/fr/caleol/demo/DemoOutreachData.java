@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the demo volunteers enrolled: the coordinator previews it (about 1 400 targets) and starts it.
  */
 @Component
-@ConditionalOnProperty(name = "caleol.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = DemoProperties.ENABLED, havingValue = "true")
 class DemoOutreachData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOutreachData.class);

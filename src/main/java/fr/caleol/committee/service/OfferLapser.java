@@ -18,7 +18,7 @@ class OfferLapser {
         this.followUp = followUp;
     }
 
-    @Scheduled(fixedDelayString = "${caleol.committee.offer-lapse-check:PT1H}")
+    @Scheduled(fixedDelayString = "${caleol.committee.offer-lapse-check:" + CommitteeProperties.OFFER_LAPSE_CHECK + "}")
     void lapseOverdueOffers() {
         int lapsed = SystemActor.call(followUp::lapseOverdueOffers);
         if (lapsed > 0) {

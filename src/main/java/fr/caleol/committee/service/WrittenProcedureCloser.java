@@ -18,7 +18,7 @@ class WrittenProcedureCloser {
         this.live = live;
     }
 
-    @Scheduled(fixedDelayString = "${caleol.committee.written-close-check:PT30S}")
+    @Scheduled(fixedDelayString = "${caleol.committee.written-close-check:" + CommitteeProperties.WRITTEN_CLOSE_CHECK + "}")
     void closeDueRounds() {
         // The server acts on its own here: it authenticates as "system", with no role.
         int closed = SystemActor.call(live::closeDueWrittenRounds);

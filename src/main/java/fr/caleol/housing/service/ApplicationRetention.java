@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +32,10 @@ public class ApplicationRetention {
     private final int months;
 
     public ApplicationRetention(JdbcTemplate jdbc, AuditLog audit,
-            @Value("${caleol.housing.retention-months:12}") int months) {
+            HousingProperties settings) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.months = months;
+        this.months = settings.retentionMonths();
     }
 
     /** Anonymises every application whose retention period is over on {@code today}; returns how many. */

@@ -21,7 +21,7 @@ class RetentionNightly {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${caleol.housing.retention-cron:0 0 3 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${caleol.housing.retention-cron:" + HousingProperties.RETENTION_CRON + "}", zone = "Europe/Paris")
     void run() {
         LocalDate today = LocalDate.now(LandlordTime.ZONE);
         log.info("Retention: {} applications anonymised",

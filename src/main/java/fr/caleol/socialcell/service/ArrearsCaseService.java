@@ -28,7 +28,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,14 +63,14 @@ public class ArrearsCaseService {
     private final int graceDays;
 
     public ArrearsCaseService(JdbcTemplate jdbc, RentLedgerService ledger, AuditLog audit, EventBus events,
-            CurrentUser currentUser, Clock clock, @Value("${caleol.socialcell.grace-days:10}") int graceDays) {
+            CurrentUser currentUser, Clock clock, SocialCellProperties settings) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.audit = audit;
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.graceDays = graceDays;
+        this.graceDays = settings.graceDays();
     }
 
     // ---- detection

@@ -27,7 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import fr.caleol.base.config.LandlordProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,12 +67,12 @@ public class ArrearsLetterService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final String landlord;
+    private final String landlordAddress;
     private final String cellPhone;
 
     public ArrearsLetterService(JdbcTemplate jdbc, ArrearsCaseService cases, PlanService plans,
             RentLedgerService ledger, CaseFacts facts, AuditLog audit, CurrentUser currentUser, Clock clock,
-            @Value("${caleol.landlord.name:CALEOL Habitat}") String landlord,
-            @Value("${caleol.socialcell.phone:01 48 00 00 00}") String cellPhone) {
+            LandlordProperties landlord, SocialCellProperties settings) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.plans = plans;
@@ -81,8 +81,9 @@ public class ArrearsLetterService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.landlord = landlord;
-        this.cellPhone = cellPhone.strip().replace(' ', '\u00A0'); // a phone number never breaks across lines
+        this.landlord = landlord.name();
+        this.landlordAddress = landlord.address();
+        this.cellPhone = settings.printedPhone();
     }
 
     // ---- letters of a case
@@ -175,6 +176,7 @@ public class ArrearsLetterService {
     private byte[] pdf(ArrearsLetterKind kind, String subject, String body, ArrearsLetterPlaceholders.Facts f) {
         try (PdfLayout pdf = new PdfLayout(subject)) {
             pdf.subheading(landlord);
+            pdf.small(landlordAddress);
             pdf.small("Cellule sociale — accompagnement des locataires");
             pdf.small("Téléphone : " + f.cellPhone());
             pdf.space(18);

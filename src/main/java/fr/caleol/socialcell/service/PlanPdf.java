@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import fr.caleol.base.config.LandlordProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,22 +32,21 @@ public class PlanPdf {
     private final CaseFacts facts;
     private final RentLedgerService ledger;
     private final String landlord;
+    private final String landlordAddress;
     private final String cellPhone;
     private final String place;
     private final int toleranceDays;
 
     public PlanPdf(PlanService plans, CaseFacts facts, RentLedgerService ledger,
-            @Value("${caleol.landlord.name:CALEOL Habitat}") String landlord,
-            @Value("${caleol.socialcell.phone:01 48 00 00 00}") String cellPhone,
-            @Value("${caleol.socialcell.signature-place:Bobigny}") String place,
-            @Value("${caleol.socialcell.breach-days:15}") int toleranceDays) {
+            LandlordProperties landlord, SocialCellProperties settings) {
         this.plans = plans;
         this.facts = facts;
         this.ledger = ledger;
-        this.landlord = landlord;
-        this.cellPhone = cellPhone.strip().replace(' ', '\u00A0'); // a phone number never breaks across lines
-        this.place = place;
-        this.toleranceDays = toleranceDays;
+        this.landlord = landlord.name();
+        this.landlordAddress = landlord.address();
+        this.cellPhone = settings.printedPhone();
+        this.place = settings.signaturePlace();
+        this.toleranceDays = settings.breachDays();
     }
 
     @Transactional(readOnly = true)
@@ -60,6 +59,7 @@ public class PlanPdf {
         BigDecimal total = schedule.stream().map(Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         try (PdfLayout pdf = new PdfLayout("Plan d’apurement n° " + plan.id())) {
             pdf.subheading(landlord);
+            pdf.small(landlordAddress);
             pdf.small("Cellule sociale — téléphone : " + cellPhone);
             pdf.space(12);
             pdf.title("Plan d’apurement de la dette locative n° " + plan.id());

@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -49,7 +48,7 @@ public class PlanService {
     private final int toleranceDays;
 
     public PlanService(JdbcTemplate jdbc, ArrearsCaseService cases, RentLedgerService ledger, AuditLog audit, EventBus events,
-            CurrentUser currentUser, Clock clock, @Value("${caleol.socialcell.breach-days:15}") int toleranceDays) {
+            CurrentUser currentUser, Clock clock, SocialCellProperties settings) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.ledger = ledger;
@@ -57,7 +56,7 @@ public class PlanService {
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.toleranceDays = toleranceDays;
+        this.toleranceDays = settings.breachDays();
     }
 
     @Transactional

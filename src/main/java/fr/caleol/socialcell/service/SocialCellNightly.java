@@ -21,7 +21,7 @@ class SocialCellNightly {
         this.updates = updates;
     }
 
-    @Scheduled(cron = "${caleol.socialcell.nightly:0 30 2 * * *}", zone = "Europe/Paris")
+    @Scheduled(cron = "${caleol.socialcell.nightly:" + SocialCellProperties.NIGHTLY + "}", zone = "Europe/Paris")
     void run() {
         LocalDate today = LocalDate.now(LandlordTime.ZONE);
         log.info("Nightly social cell run: {}", SystemActor.call(() -> updates.daily(today), Role.ADMIN));

@@ -1,0 +1,73 @@
+package fr.caleol;
+
+import fr.caleol.base.config.LandlordProperties;
+import fr.caleol.demo.DemoProperties;
+import fr.caleol.socialcell.service.SocialCellProperties;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.StringUtils;
+
+/**
+ * Refuses to start the {@code prod} profile on anything meant for a demonstration: demo accounts, the embedded
+ * database, or the demo landlord's name, address, phone or signature place on letters. It runs once the
+ * configuration files are read and before the embedded database would start, and names every setting to change
+ * with its environment variable.
+ */
+public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
+
+    public static final String PROFILE = "prod";
+
+    /** The demo values that must never reach a tenant's letter, by the property that holds each. */
+    static Map<String, String> demoValues() {
+        Map<String, String> values = new TreeMap<>(LandlordProperties.DEMO_VALUES);
+        values.putAll(SocialCellProperties.DEMO_VALUES);
+        return values;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!Arrays.asList(environment.getActiveProfiles()).contains(PROFILE)) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        if (environment.getProperty(DemoProperties.ENABLED, Boolean.class, false)) {
+            problems.add("demo accounts are enabled: remove " + DemoProperties.ENABLED + "=true ("
+                    + variable(DemoProperties.ENABLED) + ")");
+        }
+        if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            problems.add("no MariaDB server is configured (the embedded database is for development and "
+                    + "demonstration only): set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
+                    + "SPRING_DATASOURCE_PASSWORD");
+        }
+        demoValues().forEach((property, demo) -> {
+            String value = environment.getProperty(property, demo);
+            if (value.strip().equalsIgnoreCase(demo)) {
+                problems.add(property + " (" + variable(property) + ") is still the demo value \"" + demo
+                        + "\": set the landlord's own");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The '" + PROFILE + "' profile refuses to start:\n - "
+                    + String.join("\n - ", problems));
+        }
+    }
+
+    /** The environment variable that sets a property, by Spring's relaxed binding. */
+    static String variable(String property) {
+        return property.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** Before the embedded database starts (it has the default, lowest order). */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 10;
+    }
+}
