@@ -6,6 +6,12 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import fr.caleol.security.domain.Role;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,8 +21,11 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Web security: Vaadin's login flow with CALEOL's login view, a new session id at login (Spring's default session
- * fixation protection), method security for {@code @RolesAllowed} and {@code @PreAuthorize} on services, and only
- * the health endpoint of the actuator open to anonymous callers.
+ * fixation protection), method security for {@code @RolesAllowed} and {@code @PreAuthorize} on services.
+ *
+ * <p>The actuator has a chain of its own, for machines: the health endpoint (and its liveness and readiness groups)
+ * is open to load balancers; every other endpoint ({@code /actuator/prometheus}, {@code info}, {@code metrics})
+ * needs an ADMIN account over HTTP Basic, without a session, as a monitoring system scrapes it.
  */
 @Configuration
 @EnableWebSecurity
@@ -24,10 +33,35 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Role.Names.ADMIN))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::challenge))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(SecurityConfig::challenge)
+                        .accessDeniedHandler((request, response, denied) ->
+                                response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
+     * A 401 with the Basic challenge, never the login page: the callers are machines. The status is set rather than
+     * sent as an error, whose error page would fall to the application's chain and redirect to the login.
+     */
+    private static void challenge(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"CALEOL actuator\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                 .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

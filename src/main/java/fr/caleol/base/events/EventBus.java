@@ -1,10 +1,15 @@
 package fr.caleol.base.events;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,6 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>An event published inside a transaction is delivered only after that transaction commits; a rolled-back
  * transaction delivers nothing. Outside a transaction it is delivered at once. The database stays the truth: a
  * listener re-reads what it shows, so a lost event is harmless.
+ *
+ * <p>Meters: {@code caleol.events} counts the events delivered, by type; {@code caleol.push.latency} times, for each
+ * screen, the wait from the commit to the screen updated (its maximum over a scrape is the fan-out time of an event).
  */
 @Component
 public class EventBus {
@@ -22,6 +30,17 @@ public class EventBus {
     private static final Logger log = LoggerFactory.getLogger(EventBus.class);
 
     private final List<Subscription<?>> subscriptions = new CopyOnWriteArrayList<>();
+    private final MeterRegistry meters;
+
+    /** A bus whose meters go nowhere (unit tests). */
+    public EventBus() {
+        this(new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    public EventBus(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     public void publish(Object event) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -47,7 +66,14 @@ public class EventBus {
         return subscriptions.size();
     }
 
+    /** Records that a screen shows an event, {@code nanos} after the event was delivered. */
+    public void recordPush(Object event, long nanos) {
+        Timer.builder("caleol.push.latency").description("From the commit of a change to one screen updated")
+                .tag("event", event.getClass().getSimpleName()).register(meters).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
     private void deliver(Object event) {
+        meters.counter("caleol.events", "event", event.getClass().getSimpleName()).increment();
         for (Subscription<?> subscription : subscriptions) {
             try {
                 subscription.offer(event);

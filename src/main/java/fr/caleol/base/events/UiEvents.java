@@ -26,7 +26,11 @@ public final class UiEvents {
             UI ui = attach.getUI();
             EventBus.Registration registration = bus.subscribe(type, event -> {
                 if (!ui.isClosing()) {
-                    UPDATES.execute(() -> push(ui, () -> handler.accept(event)));
+                    long delivered = System.nanoTime();
+                    UPDATES.execute(() -> push(ui, () -> {
+                        handler.accept(event);
+                        bus.recordPush(event, System.nanoTime() - delivered);
+                    }));
                 }
             });
             component.addDetachListener(detach -> {

@@ -7,26 +7,40 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import fr.caleol.base.i18n.CaleolI18nProvider;
 import jakarta.servlet.http.Cookie;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Per-session setup: the user's language (French unless they chose English) and the friendly error handler. */
+/**
+ * Per-session setup: the user's language (French unless they chose English) and the friendly error handler; and the
+ * gauge {@code caleol.ui.connected}, the browser tabs open on CALEOL on this node.
+ */
 @Component
 class UiSetup implements VaadinServiceInitListener {
 
     static final String LANGUAGE_COOKIE = "caleol-lang";
 
     private final ErrorNotifier errorNotifier;
+    private final AtomicInteger connected = new AtomicInteger();
 
-    UiSetup(ErrorNotifier errorNotifier) {
+    UiSetup(ErrorNotifier errorNotifier, MeterRegistry meters) {
         this.errorNotifier = errorNotifier;
+        Gauge.builder("caleol.ui.connected", connected, AtomicInteger::get)
+                .description("Browser tabs open on this node (Vaadin UIs)").register(meters);
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(errorNotifier));
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(preferredLocale(VaadinRequest.getCurrent())));
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            ui.setLocale(preferredLocale(VaadinRequest.getCurrent()));
+            connected.incrementAndGet();
+            ui.addDetachListener(detach -> connected.decrementAndGet());
+        });
     }
 
     static Locale preferredLocale(VaadinRequest request) {

@@ -1,5 +1,6 @@
 package fr.caleol.housing.service;
 
+import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.housing.domain.ApplicationHistoryEntry;
@@ -59,9 +60,11 @@ public class HousingImportService {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ImportMetrics metrics;
 
     HousingImportService(CommuneRepository communes, HousingBulkRepository bulk, ApplicationRules rules,
-            Validator validator, AuditLog auditLog, CurrentUser currentUser, Clock clock) {
+            Validator validator, AuditLog auditLog, CurrentUser currentUser, Clock clock, ImportMetrics metrics) {
+        this.metrics = metrics;
         this.communes = communes;
         this.bulk = bulk;
         this.rules = rules;
@@ -74,6 +77,11 @@ public class HousingImportService {
     /** Imports housing applications, all or nothing. The stream is read whole; the caller closes it. */
     @Transactional
     public ImportReport importApplications(String fileName, InputStream in, ImportProgress progress) {
+        return metrics.measure("applications", () -> applications(fileName, in, progress), ImportReport::lines,
+                ImportReport::succeeded);
+    }
+
+    private ImportReport applications(String fileName, InputStream in, ImportProgress progress) {
         long started = System.nanoTime();
         CsvSheet sheet = CsvSheet.read(in, ApplicationCsv.REQUIRED, ApplicationCsv.OPTIONAL);
         Map<String, Commune> communesByCode = communesByCode();
@@ -124,6 +132,11 @@ public class HousingImportService {
     /** Imports dwellings, all or nothing. The stream is read whole; the caller closes it. */
     @Transactional
     public ImportReport importDwellings(String fileName, InputStream in, ImportProgress progress) {
+        return metrics.measure("dwellings", () -> dwellings(fileName, in, progress), ImportReport::lines,
+                ImportReport::succeeded);
+    }
+
+    private ImportReport dwellings(String fileName, InputStream in, ImportProgress progress) {
         long started = System.nanoTime();
         CsvSheet sheet = CsvSheet.read(in, DwellingCsv.REQUIRED, DwellingCsv.OPTIONAL);
         Map<String, Commune> communesByCode = communesByCode();

@@ -1,5 +1,6 @@
 package fr.caleol.tenancy.service;
 
+import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.db.BatchInsert;
@@ -64,7 +65,10 @@ public class LedgerImportService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public LedgerImportService(JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    private final ImportMetrics metrics;
+
+    public LedgerImportService(JdbcTemplate jdbc, AuditLog audit, Clock clock, ImportMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -73,6 +77,10 @@ public class LedgerImportService {
     @Transactional
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public Report importCsv(String text) {
+        return metrics.measure("ledger", () -> read(text), Report::lines, Report::succeeded);
+    }
+
+    private Report read(String text) {
         List<LineError> errors = new ArrayList<>();
         List<CSVRecord> records;
         try (CSVParser parser = CSVParser.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1)

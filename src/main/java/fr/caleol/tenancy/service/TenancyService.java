@@ -1,5 +1,6 @@
 package fr.caleol.tenancy.service;
 
+import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.db.BatchInsert;
@@ -64,7 +65,10 @@ public class TenancyService {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
-    public TenancyService(JdbcTemplate jdbc, AuditLog audit) {
+    private final ImportMetrics metrics;
+
+    public TenancyService(JdbcTemplate jdbc, AuditLog audit, ImportMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -128,6 +132,11 @@ public class TenancyService {
     @Transactional
     @RolesAllowed({"ADMIN", "OUTREACH_COORDINATOR"})
     public TenancyImportReport importCsv(InputStream in, String fileName) {
+        return metrics.measure("tenants", () -> importTenants(in, fileName), TenancyImportReport::lines,
+                TenancyImportReport::succeeded);
+    }
+
+    private TenancyImportReport importTenants(InputStream in, String fileName) {
         List<TenancyImportReport.LineError> errors = new ArrayList<>();
         List<CSVRecord> records = read(in, errors);
         if (!errors.isEmpty()) {
