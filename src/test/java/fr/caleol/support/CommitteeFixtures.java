@@ -47,7 +47,7 @@ public class CommitteeFixtures {
     /** A convened live sitting on one Montreuil dwelling with three candidates. */
     public record LiveSitting(long committeeId, long sittingId, long itemId, long dwellingId,
             List<Long> applicationIds, String president, List<String> boardMembers, String mayor, String prefect,
-            String secretary) {
+            String secretary, String substitute) {
 
         /** Every member who votes on this dwelling, president first. */
         public List<String> voters() {
@@ -73,6 +73,16 @@ public class CommitteeFixtures {
     /** As above with {@code dwellings} items of three candidates each (the record names the first item). */
     public LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
             LocalTime startTime, int dwellings) {
+        return convenedSitting(boardMembers, castingVoteHolder, mode, startTime, dwellings, false);
+    }
+
+    /** A live sitting today whose first board member has a substitute ({@link LiveSitting#substitute()}). */
+    public LiveSitting convenedSittingWithSubstitute(int boardMembers, CastingVoteHolder castingVoteHolder) {
+        return convenedSitting(boardMembers, castingVoteHolder, SittingMode.LIVE_REMOTE, LocalTime.of(14, 0), 1, true);
+    }
+
+    private LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
+            LocalTime startTime, int dwellings, boolean substituteForFirstBoardMember) {
         CandidacyFixtures.Proposed proposed = housing.dwellingWithCandidates(MONTREUIL, 3);
         TestUsers.actAs("admin", Role.ADMIN);
         try {
@@ -87,6 +97,13 @@ public class CommitteeFixtures {
             String mayor = seat(committee, SeatKind.MAYOR, MONTREUIL);
             String prefect = seat(committee, SeatKind.PREFECT_REPRESENTATIVE, null);
             String secretary = seat(committee, SeatKind.SECRETARY, null);
+            String substitute = null;
+            if (substituteForFirstBoardMember) {
+                long titular = committees.seats(committee.getId()).stream()
+                        .filter(seat -> seat.getUser().getUsername().equals(board.getFirst())).findFirst()
+                        .orElseThrow().getId();
+                substitute = seat(committee, SeatKind.SUBSTITUTE, null, titular);
+            }
             Sitting sitting = sittings.create(committee.getId(), LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE),
                     startTime, mode);
             long itemId = sittings.addItem(sitting.getId(), proposed.dwellingId()).getId();
@@ -98,19 +115,23 @@ public class CommitteeFixtures {
             }
             sittings.convene(sitting.getId());
             return new LiveSitting(committee.getId(), sitting.getId(), itemId, proposed.dwellingId(),
-                    proposed.applicationIds(), president, board, mayor, prefect, secretary);
+                    proposed.applicationIds(), president, board, mayor, prefect, secretary, substitute);
         } finally {
             TestUsers.anonymous();
         }
     }
 
     private String seat(Committee committee, SeatKind kind, String communeInsee) {
+        return seat(committee, kind, communeInsee, null);
+    }
+
+    private String seat(Committee committee, SeatKind kind, String communeInsee, Long substituteFor) {
         String username = TestUsers.unique(kind.name().toLowerCase().replace('_', '-'));
         AppUser user = new AppUser(username, "Membre " + username, passwordHash,
                 Set.of(kind == SeatKind.SECRETARY ? Role.SECRETARY : Role.COMMITTEE_MEMBER));
         users.save(user);
         committees.addSeat(committee.getId(),
-                new CommitteeService.SeatForm(username, kind, false, communeInsee, null, null));
+                new CommitteeService.SeatForm(username, kind, false, communeInsee, null, substituteFor));
         return username;
     }
 }

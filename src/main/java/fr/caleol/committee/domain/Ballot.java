@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** A member's named ballot in a round; one per seat and round (unique key), never changed. */
+/**
+ * A member's named ballot in a round, for a voting place (the titular seat: the voter's own, or his titular's for a
+ * substitute); one per place and round (unique key), never changed.
+ */
 @Entity
 @Immutable
 @Table(name = "ballot")
@@ -27,6 +30,9 @@ public class Ballot {
     @Column(name = "seat_id", nullable = false)
     private Long seatId;
 
+    @Column(name = "place_seat_id", nullable = false)
+    private Long placeSeatId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 8)
     private BallotChoice choice;
@@ -36,9 +42,10 @@ public class Ballot {
 
     protected Ballot() {}
 
-    public Ballot(Long roundId, Long seatId, BallotChoice choice, Instant castAt) {
+    public Ballot(Long roundId, Long seatId, Long placeSeatId, BallotChoice choice, Instant castAt) {
         this.roundId = roundId;
         this.seatId = seatId;
+        this.placeSeatId = placeSeatId;
         this.choice = choice;
         this.castAt = castAt;
     }
@@ -49,6 +56,11 @@ public class Ballot {
 
     public Long getSeatId() {
         return seatId;
+    }
+
+    /** The voting place this ballot was cast for (the titular seat). */
+    public Long getPlaceSeatId() {
+        return placeSeatId;
     }
 
     public BallotChoice getChoice() {

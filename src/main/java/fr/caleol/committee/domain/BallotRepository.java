@@ -9,4 +9,6 @@ public interface BallotRepository extends JpaRepository<Ballot, Long> {
     List<Ballot> findByRoundIdIn(List<Long> roundIds);
 
     boolean existsByRoundIdAndSeatId(Long roundId, Long seatId);
+
+    boolean existsByRoundIdAndPlaceSeatId(Long roundId, Long placeSeatId);
 }

@@ -22,6 +22,10 @@ import java.util.Set;
  * </ul>
  * The electorate (for the quorum) is the titular seats concerned by the dwelling, minus the recused ones; a
  * titular counts as present when present himself or represented by his present substitute.
+ *
+ * <p>Each voter votes for a voting PLACE, the titular seat: his own, or for a substitute the seat of the titular he
+ * stands in for. A titular and his substitute hold one place and never both vote. When a vote opens, its electorate
+ * is frozen ({@link #frozen}) and stored with the round: presence changes afterwards change nothing in that round.
  */
 public final class Electorate {
 
@@ -40,13 +44,32 @@ public final class Electorate {
     public enum Role { VOTER, ABSENT_VOTER, RECUSED, ADVISORY, NOT_CONCERNED }
 
     private final Map<Long, Role> roles;
+    private final Map<Long, Long> places;
     private final int electorateSize;
     private final int presentVoters;
 
-    private Electorate(Map<Long, Role> roles, int electorateSize, int presentVoters) {
-        this.roles = roles;
+    private Electorate(Map<Long, Role> roles, Map<Long, Long> places, int electorateSize, int presentVoters) {
+        this.roles = Map.copyOf(roles);
+        this.places = Map.copyOf(places);
         this.electorateSize = electorateSize;
         this.presentVoters = presentVoters;
+    }
+
+    /**
+     * An electorate as it was frozen when a vote opened: each seat's role and, for each voter, the place (titular
+     * seat) it votes for.
+     */
+    public static Electorate frozen(Map<Long, Role> roles, Map<Long, Long> places, int electorateSize,
+            int presentVoters) {
+        places.forEach((voter, place) -> {
+            if (roles.get(voter) != Role.VOTER) {
+                throw new IllegalArgumentException("Seat " + voter + " holds a place without being a voter");
+            }
+        });
+        if (places.size() != new java.util.HashSet<>(places.values()).size()) {
+            throw new IllegalArgumentException("Two voters for one place: " + places);
+        }
+        return new Electorate(roles, places, electorateSize, presentVoters);
     }
 
     public static Electorate of(Collection<SeatRef> seats, DwellingRef dwelling, Set<Long> present,
@@ -54,6 +77,7 @@ public final class Electorate {
         Map<Long, SeatRef> byId = new HashMap<>();
         seats.forEach(seat -> byId.put(seat.id(), seat));
         Map<Long, Role> roles = new HashMap<>();
+        Map<Long, Long> places = new HashMap<>();
         int electorate = 0;
         int presentVoters = 0;
         List<SeatRef> substitutes = new ArrayList<>();
@@ -78,6 +102,7 @@ public final class Electorate {
             electorate++;
             if (present.contains(seat.id())) {
                 roles.put(seat.id(), Role.VOTER);
+                places.put(seat.id(), seat.id());
                 presentVoters++;
             } else {
                 roles.put(seat.id(), Role.ABSENT_VOTER);
@@ -90,14 +115,16 @@ public final class Electorate {
                 roles.put(substitute.id(), Role.NOT_CONCERNED);
             } else if (recused.contains(substitute.id())) {
                 roles.put(substitute.id(), Role.RECUSED);
-            } else if (present.contains(substitute.id())) {
+            } else if (present.contains(substitute.id())
+                    && !places.containsValue(substitute.substituteForSeatId())) {
                 roles.put(substitute.id(), Role.VOTER);
+                places.put(substitute.id(), substitute.substituteForSeatId());
                 presentVoters++;
             } else {
                 roles.put(substitute.id(), Role.NOT_CONCERNED);
             }
         }
-        return new Electorate(roles, electorate, presentVoters);
+        return new Electorate(roles, places, electorate, presentVoters);
     }
 
     private static boolean votesOn(SeatRef seat, DwellingRef dwelling) {
@@ -110,6 +137,26 @@ public final class Electorate {
 
     public boolean mayVote(long seatId) {
         return roleOf(seatId) == Role.VOTER;
+    }
+
+    /** The place (titular seat) a voter votes for: his own, or his titular's for a substitute. */
+    public java.util.Optional<Long> placeOf(long seatId) {
+        return java.util.Optional.ofNullable(places.get(seatId));
+    }
+
+    /** Every seat's role, for storing the electorate with a round. */
+    public Map<Long, Role> roles() {
+        return roles;
+    }
+
+    /** Voter seat → place seat, for storing the electorate with a round. */
+    public Map<Long, Long> places() {
+        return places;
+    }
+
+    /** How many may vote in this electorate (one per place). */
+    public int voterCount() {
+        return places.size();
     }
 
     /** The voting members concerned by the item (the quorum's base), recused ones excluded. */

@@ -95,7 +95,9 @@ public final class MinutesBuilder {
             for (VoteRound round : itemRounds) {
                 List<MinutesDocument.NamedBallot> named = ballotsByRound.getOrDefault(round.getId(), List.of())
                         .stream().sorted(Comparator.comparing(Ballot::getCastAt))
-                        .map(b -> new MinutesDocument.NamedBallot(name(seats.get(b.getSeatId())), b.getChoice()))
+                        .map(b -> new MinutesDocument.NamedBallot(name(seats.get(b.getSeatId())),
+                                b.getPlaceSeatId().equals(b.getSeatId()) ? null : name(seats.get(b.getPlaceSeatId())),
+                                b.getChoice()))
                         .toList();
                 int required = quorum.required(round.getElectorateSize());
                 rounds.add(new MinutesDocument.Round(round.getNumber(), round.getOpenedAt(), round.getClosedAt(),

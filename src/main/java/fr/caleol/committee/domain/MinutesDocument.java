@@ -26,7 +26,8 @@ public record MinutesDocument(long sittingId, String committeeName, String terri
 
     public record Conflict(String memberName, Instant declaredAt, String reason) {}
 
-    public record NamedBallot(String memberName, BallotChoice choice) {}
+    /** A named ballot; {@code forPlaceOf} names the titular when a substitute voted in his place, else null. */
+    public record NamedBallot(String memberName, String forPlaceOf, BallotChoice choice) {}
 
     public record Round(int number, Instant openedAt, Instant closedAt, int electorateSize, int presentVoters,
             int quorumRequired, boolean quorumMet, Integer votesFor, Integer votesAgainst, Integer abstentions,

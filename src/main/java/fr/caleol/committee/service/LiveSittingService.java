@@ -84,12 +84,14 @@ public class LiveSittingService {
     private final EventBus eventBus;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final RoundElectorates roundElectorates;
 
     LiveSittingService(SittingRepository sittings, AgendaItemRepository items, AgendaCandidateRepository candidates,
             ConvocationRepository convocations, AttendanceRepository attendance, ItemMessageRepository messages,
             ConflictDeclarationRepository conflicts, VoteRoundRepository rounds, ProposedDecisionRepository decisions,
             BallotRepository ballots, HousingDecisions housingDecisions, AuditLog auditLog, EventBus eventBus,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, RoundElectorates roundElectorates) {
+        this.roundElectorates = roundElectorates;
         this.sittings = sittings;
         this.items = items;
         this.candidates = candidates;
@@ -142,6 +144,7 @@ public class LiveSittingService {
                 : decisions.findByRoundIdIn(roundIds).stream().collect(Collectors.groupingBy(ProposedDecision::getRoundId));
         Map<Long, List<Ballot>> ballotsByRound = roundIds.isEmpty() ? Map.of()
                 : ballots.findByRoundIdIn(roundIds).stream().collect(Collectors.groupingBy(Ballot::getRoundId));
+        Map<Long, Electorate> frozen = roundElectorates.of(itemRounds.stream().filter(VoteRound::isOpen).toList());
         List<SittingSnapshot.RoundView> roundViews = itemRounds.stream().map(round -> {
             List<Ballot> cast = ballotsByRound.getOrDefault(round.getId(), List.of());
             BallotChoice myBallot = cast.stream().filter(b -> b.getSeatId().equals(mySeatId)).map(Ballot::getChoice)
@@ -149,7 +152,8 @@ public class LiveSittingService {
             Map<Long, BallotChoice> named = round.isOpen() ? Map.of()
                     : cast.stream().collect(Collectors.toMap(Ballot::getSeatId, Ballot::getChoice));
             return new SittingSnapshot.RoundView(round, decisionsByRound.getOrDefault(round.getId(), List.of()),
-                    cast.stream().map(Ballot::getSeatId).collect(Collectors.toSet()), named, myBallot);
+                    cast.stream().map(Ballot::getSeatId).collect(Collectors.toSet()), named, myBallot,
+                    frozen.getOrDefault(round.getId(), electorate));
         }).toList();
         List<AgendaCandidate> itemCandidates = recused ? List.of() : candidates.findByItems(List.of(item.getId()));
         Committee committee = sitting.getCommittee();
@@ -319,6 +323,7 @@ public class LiveSittingService {
         VoteRound round = rounds.save(new VoteRound(itemId, previous.size() + 1, now,
                 written ? sitting.getWrittenClosesAt() : null, electorate.size(), electorate.presentVoters(),
                 castingSeat(sitting.getCommittee(), item.getDwelling(), convened)));
+        roundElectorates.freeze(round, electorate);
         for (DecisionProposal p : proposal) {
             decisions.save(new ProposedDecision(round.getId(), p.applicationId(), p.type(), p.rank(),
                     blankToNull(p.missingDocument()), p.conditionDeadline(), p.ground(), blankToNull(p.groundsText())));
@@ -344,23 +349,42 @@ public class LiveSittingService {
         if (!round.isOpen() || (round.getClosesAt() != null && !now.isBefore(round.getClosesAt()))) {
             throw new BusinessException("committee.error.voteClosed");
         }
-        List<Convocation> convened = convocations.findBySitting(sitting.getId());
-        boolean written = sitting.getMode() == SittingMode.WRITTEN;
-        Electorate electorate = electorate(sitting, item, convened,
-                written ? titularSeats(convened) : presentSeats(sitting.getId()), conflicts.findByItemId(item.getId()));
+        Electorate electorate = frozenElectorate(round, sitting, item);
+        if (conflicts.findByItemId(item.getId()).stream().anyMatch(d -> d.getSeatId().equals(seat.getId()))) {
+            throw new BusinessException("committee.error.mayNotVote." + Electorate.Role.RECUSED.name());
+        }
         if (!electorate.mayVote(seat.getId())) {
             throw new BusinessException("committee.error.mayNotVote." + electorate.roleOf(seat.getId()).name());
         }
-        if (ballots.existsByRoundIdAndSeatId(roundId, seat.getId())) {
+        long place = electorate.placeOf(seat.getId()).orElseThrow();
+        if (ballots.existsByRoundIdAndPlaceSeatId(roundId, place)) {
             throw new BusinessException("committee.error.alreadyVoted");
         }
         try {
-            ballots.saveAndFlush(new Ballot(roundId, seat.getId(), choice, now));
+            ballots.saveAndFlush(new Ballot(roundId, seat.getId(), place, choice, now));
         } catch (DataIntegrityViolationException duplicate) {
             throw new BusinessException("committee.error.alreadyVoted");
         }
-        auditLog.record(AuditAction.BALLOT_CAST, "vote_round", roundId, "seat " + seat.getId() + " " + choice);
+        auditLog.record(AuditAction.BALLOT_CAST, "vote_round", roundId, "seat " + seat.getId()
+                + (place == seat.getId() ? "" : " for place " + place) + " " + choice);
         eventBus.publish(new SittingChangedEvent(sitting.getId(), "ballot"));
+    }
+
+    /**
+     * The electorate frozen when the round opened. A round opened before electorates were stored gets its electorate
+     * frozen now, once, from the presence at its first ballot, and keeps it.
+     */
+    private Electorate frozenElectorate(VoteRound round, Sitting sitting, AgendaItem item) {
+        Electorate stored = roundElectorates.of(List.of(round)).get(round.getId());
+        if (stored != null) {
+            return stored;
+        }
+        List<Convocation> convened = convocations.findBySitting(sitting.getId());
+        boolean written = sitting.getMode() == SittingMode.WRITTEN;
+        Electorate now = electorate(sitting, item, convened,
+                written ? titularSeats(convened) : presentSeats(sitting.getId()), conflicts.findByItemId(item.getId()));
+        roundElectorates.freeze(round, now);
+        return now;
     }
 
     /** The president closes the vote: the result is computed once from the ballots and the committee's rules. */
@@ -391,10 +415,12 @@ public class LiveSittingService {
             throw new BusinessException("committee.error.voteClosed");
         }
         Sitting sitting = sitting(item.getSitting().getId());
-        List<Ballot> cast = ballots.findByRoundId(round.getId());
+        Electorate electorate = frozenElectorate(round, sitting, item);
+        List<Ballot> cast = ballots.findByRoundId(round.getId()).stream()
+                .filter(b -> electorate.places().containsValue(b.getPlaceSeatId())).toList();
         Committee committee = sitting.getCommittee();
         VoteOutcome outcome = VoteOutcome.count(
-                cast.stream().map(b -> new VoteOutcome.CountedBallot(b.getSeatId(), b.getChoice())).toList(),
+                cast.stream().map(b -> new VoteOutcome.CountedBallot(b.getPlaceSeatId(), b.getChoice())).toList(),
                 committee.isAbstentionsAreVotesCast(), round.getCastingSeatId());
         boolean written = sitting.getMode() == SittingMode.WRITTEN;
         if (written && !committee.quorumRule().isMet(Math.min(cast.size(), round.getElectorateSize()),

@@ -133,7 +133,8 @@ final class MinutesPdf {
             }
             if (!round.ballots().isEmpty()) {
                 pdf.indented("Votes nominatifs : " + round.ballots().stream()
-                        .map(b -> b.memberName() + " : " + FrenchText.label(b.choice(), "minutes.ballot."))
+                        .map(b -> b.memberName() + (b.forPlaceOf() == null ? "" : " (suppléant·e, pour "
+                                + b.forPlaceOf() + ")") + " : " + FrenchText.label(b.choice(), "minutes.ballot."))
                         .collect(Collectors.joining(" ; ")));
             }
         }

@@ -42,9 +42,10 @@ public record SittingSnapshot(Sitting sitting, List<AgendaItem> agenda, Particip
      * A vote round: who has voted is public while it is open; how each voted only once it is closed.
      *
      * @param myBallot the viewer's own ballot in this round, if any
+     * @param electorate for an open round, its electorate frozen at the opening (who votes, for which place)
      */
     public record RoundView(VoteRound round, List<ProposedDecision> decisions, Set<Long> votedSeatIds,
-            Map<Long, BallotChoice> ballots, BallotChoice myBallot) {}
+            Map<Long, BallotChoice> ballots, BallotChoice myBallot, Electorate electorate) {}
 
     public boolean iAmPresident() {
         return me != null && me.kind() == SeatKind.PRESIDENT;

@@ -299,8 +299,11 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
         box.addClassName("caleol-round-open");
         box.add(new Paragraph(getTranslation("live.round.open", round.round().getNumber())));
         box.add(decisions(round, candidateNames));
-        Electorate electorate = view.electorate();
-        long voters = snapshot.participants().stream().filter(p -> electorate.mayVote(p.seatId())).count();
+        Electorate electorate = round.electorate();
+        long voters = electorate.voterCount();
+        Paragraph frozen = new Paragraph(getTranslation("live.round.frozen", voters));
+        frozen.setId("vote-electorate");
+        box.add(frozen);
         Paragraph progress = new Paragraph(getTranslation("live.round.progress", round.votedSeatIds().size(), voters));
         progress.setId("vote-progress");
         progress.getElement().setAttribute("aria-live", "polite");

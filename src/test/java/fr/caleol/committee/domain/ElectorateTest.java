@@ -1,12 +1,14 @@
 package fr.caleol.committee.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.caleol.committee.domain.Electorate.DwellingRef;
 import fr.caleol.committee.domain.Electorate.Role;
 import fr.caleol.committee.domain.Electorate.SeatRef;
 import fr.caleol.housing.domain.Reservataire;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +91,32 @@ class ElectorateTest {
         assertThat(four.hasQuorum(half)).isFalse();
         Electorate five = Electorate.of(SEATS, MONTREUIL_PREFECTURE, Set.of(1L, 2L, 3L, 4L, 7L), Set.of());
         assertThat(five.hasQuorum(half)).isTrue();
+    }
+
+    @Test
+    void each_voter_votes_for_one_place_and_a_substitute_for_his_titulars() {
+        Set<Long> titularAbsent = new java.util.HashSet<>(EVERYONE);
+        titularAbsent.remove(2L);
+        Electorate replaced = Electorate.of(SEATS, MONTREUIL_PREFECTURE, titularAbsent, Set.of());
+        assertThat(replaced.placeOf(13)).contains(2L);
+        assertThat(replaced.placeOf(3)).contains(3L);
+        assertThat(replaced.placeOf(2)).as("absent: no place to vote for").isEmpty();
+        assertThat(replaced.voterCount()).isEqualTo(9);
+
+        Electorate withTitular = Electorate.of(SEATS, MONTREUIL_PREFECTURE, EVERYONE, Set.of());
+        assertThat(withTitular.placeOf(13)).isEmpty();
+        assertThat(withTitular.placeOf(2)).contains(2L);
+    }
+
+    @Test
+    void a_frozen_electorate_keeps_its_roles_and_places_and_refuses_two_voters_for_one_place() {
+        Electorate frozen = Electorate.frozen(Map.of(2L, Role.ABSENT_VOTER, 13L, Role.VOTER), Map.of(13L, 2L), 1, 1);
+        assertThat(frozen.mayVote(13)).isTrue();
+        assertThat(frozen.mayVote(2)).isFalse();
+        assertThat(frozen.placeOf(13)).contains(2L);
+        assertThatThrownBy(() -> Electorate.frozen(Map.of(2L, Role.VOTER, 13L, Role.VOTER),
+                Map.of(2L, 2L, 13L, 2L), 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Electorate.frozen(Map.of(2L, Role.ABSENT_VOTER), Map.of(2L, 2L), 1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

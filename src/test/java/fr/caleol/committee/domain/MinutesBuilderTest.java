@@ -88,8 +88,9 @@ class MinutesBuilderTest {
         rejected.close(T0.plusSeconds(1000), new VoteOutcome(1, 3, 0, false, false));
         VoteRound adopted = withId(new VoteRound(item.getId(), 2, T0.plusSeconds(1100), null, 4, 4, mayor.getId()));
         adopted.close(T0.plusSeconds(1200), new VoteOutcome(2, 2, 0, true, true));
-        List<Ballot> ballots = List.of(new Ballot(adopted.getId(), mayor.getId(), BallotChoice.FOR, T0.plusSeconds(1150)),
-                new Ballot(adopted.getId(), president.getId(), BallotChoice.FOR, T0.plusSeconds(1120)));
+        List<Ballot> ballots = List.of(new Ballot(adopted.getId(), mayor.getId(), mayor.getId(), BallotChoice.FOR, T0.plusSeconds(1150)),
+                new Ballot(adopted.getId(), president.getId(), president.getId(), BallotChoice.FOR, T0.plusSeconds(1120)),
+                new Ballot(adopted.getId(), substitute.getId(), board.getId(), BallotChoice.AGAINST, T0.plusSeconds(1160)));
         List<ProposedDecision> decisions = List.of(
                 new ProposedDecision(rejected.getId(), a1.getId(), DecisionType.ATTRIBUTION, null, null, null, null, null),
                 new ProposedDecision(adopted.getId(), a3.getId(), DecisionType.INADMISSIBLE, null, null, null,
@@ -131,8 +132,12 @@ class MinutesBuilderTest {
         assertThat(decisive.castingHolder()).isEqualTo("Maire Leroy");
         assertThat(decisive.quorumRequired()).isEqualTo(2);
         assertThat(decisive.quorumMet()).isTrue();
-        assertThat(decisive.ballots()).extracting(MinutesDocument.NamedBallot::memberName)
-                .containsExactly("Présidente Martin", "Maire Leroy");
+        assertThat(decisive.ballots()).extracting(MinutesDocument.NamedBallot::memberName,
+                        MinutesDocument.NamedBallot::forPlaceOf)
+                .as("who voted, and for whose place when a substitute stood in")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Présidente Martin", null),
+                        org.assertj.core.groups.Tuple.tuple("Maire Leroy", null),
+                        org.assertj.core.groups.Tuple.tuple("Suppléant Petit", "Paul Durand"));
         assertThat(first.decisions()).as("only the adopted round's decisions, ranks first")
                 .extracting(MinutesDocument.Decision::applicantName, MinutesDocument.Decision::type)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DUPONT Anne", DecisionType.RANKED_ATTRIBUTION),
