@@ -33,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditLog {
 
     static final int DETAILS_MAX = 2000;
+    /** The sizes of audit_event's columns: a longer value (a 70-character user name typed at login) is cut. */
+    static final int ACTOR_MAX = 64;
+    static final int OBJECT_MAX = 64;
     public static final String SYSTEM_ACTOR = "system";
 
     private final JdbcTemplate jdbc;
@@ -69,9 +72,10 @@ public class AuditLog {
         long id = ((Number) head.get("last_seq")).longValue() + 1;
         String previousHash = (String) head.get("last_hash");
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        String object = objectId == null ? null : objectId.toString();
-        String text = details == null || details.length() <= DETAILS_MAX ? details : details.substring(0, DETAILS_MAX);
-        String safeActor = actor == null || actor.isBlank() ? SYSTEM_ACTOR : truncate(actor, 64);
+        String object = objectId == null ? null : truncate(objectId.toString(), OBJECT_MAX);
+        String text = details == null ? null : truncate(details, DETAILS_MAX);
+        String safeActor = actor == null || actor.isBlank() ? SYSTEM_ACTOR : truncate(actor, ACTOR_MAX);
+        objectType = objectType == null ? null : truncate(objectType, OBJECT_MAX);
         String hash = AuditChain.hash(previousHash, id, now, safeActor, action.name(), objectType, object, text);
         jdbc.update("""
                 INSERT INTO audit_event (id, occurred_at, actor, action, object_type, object_id, details, previous_hash, hash)
@@ -88,7 +92,15 @@ public class AuditLog {
         return authentication.getName();
     }
 
-    private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+    /** Cut to {@code max} characters, marked with an ellipsis, never splitting a surrogate pair. */
+    static String truncate(String value, int max) {
+        if (value.length() <= max) {
+            return value;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
     }
 }

@@ -179,7 +179,7 @@ public final class PdfLayout implements AutoCloseable {
         }
     }
 
-    private static List<String> wrap(String paragraph, PDFont font, float fontSize, float maxWidth) {
+    static List<String> wrap(String paragraph, PDFont font, float fontSize, float maxWidth) {
         List<String> lines = new ArrayList<>();
         if (paragraph.isEmpty()) {
             lines.add("");
@@ -197,23 +197,28 @@ public final class PdfLayout implements AutoCloseable {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            // A word longer than the line (a hash, a long reference) is cut.
-            String rest = word;
-            while (textWidth(font, rest, fontSize) > maxWidth) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && textWidth(font, rest.substring(0, cut), fontSize) > maxWidth) {
-                    cut--;
+            // A word longer than the line (a hash, a long reference, a pasted blob) is cut where the widths of its
+            // characters add up to the line: one pass over the word, however long.
+            int start = 0;
+            float width = 0;
+            for (int i = 0; i < word.length(); ) {
+                int next = i + Character.charCount(word.codePointAt(i));
+                float advance = textWidth(font, word.substring(i, next), fontSize);
+                if (width + advance > maxWidth && i > start) {
+                    lines.add(word.substring(start, i));
+                    start = i;
+                    width = 0;
                 }
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
+                width += advance;
+                i = next;
             }
-            line.append(rest);
+            line.append(word, start, word.length());
         }
         lines.add(line.toString());
         return lines;
     }
 
-    private static float textWidth(PDFont font, String text, float fontSize) {
+    static float textWidth(PDFont font, String text, float fontSize) {
         try {
             return font.getStringWidth(text) / 1000 * fontSize;
         } catch (IOException | IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package fr.caleol.committee.service;
 
+import fr.caleol.base.csv.CsvWriter;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.domain.LandlordTime;
@@ -14,7 +15,6 @@ import fr.caleol.housing.domain.DwellingRepository;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +28,6 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -254,16 +252,9 @@ public class LetterService {
     }
 
     private static byte[] csv(List<String> header, List<List<String>> rows) {
-        StringWriter writer = new StringWriter();
-        writer.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(header.toArray(String[]::new)).get())) {
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return writer.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvWriter.utf8WithBom(csv -> {
+            csv.row(header);
+            rows.forEach(csv::row);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package fr.caleol.housing.service;
 
+import fr.caleol.base.csv.CsvWriter;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.errors.BusinessException;
@@ -29,8 +30,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,11 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -234,28 +230,24 @@ public class HousingApplicationService {
     public long exportCsv(ApplicationFilter filter, Writer out) {
         Specification<HousingApplication> spec = specification(filter);
         long written = 0;
-        try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-            csv.printRecord("numero_unique", "demandeur", "statut", "date_depot", "taille_menage",
-                    "ressources_mensuelles", "revenu_fiscal_reference", "categorie", "dalo");
-            for (int page = 0;; page++) {
-                PageRequest request = PageRequest.of(page, EXPORT_PAGE, Sort.by("id"));
-                List<HousingApplication> rows = applications.findBy(spec, q -> q.slice(request)).getContent();
-                for (HousingApplication a : rows) {
-                    csv.printRecord(a.getNumeroUnique().value(), a.getApplicantName(), a.getStatus(),
-                            a.getFilingDate(), a.getHouseholdSize(), a.getMonthlyResources(),
-                            a.getReferenceIncome(), a.getHouseholdCategory(), a.isDalo() ? "oui" : "non");
-                }
-                written += rows.size();
-                entityManager.clear();
-                if (rows.size() < EXPORT_PAGE) {
-                    break;
-                }
+        CsvWriter csv = CsvWriter.to(out);
+        csv.row("numero_unique", "demandeur", "statut", "date_depot", "taille_menage", "ressources_mensuelles",
+                "revenu_fiscal_reference", "categorie", "dalo");
+        for (int page = 0;; page++) {
+            PageRequest request = PageRequest.of(page, EXPORT_PAGE, Sort.by("id"));
+            List<HousingApplication> rows = applications.findBy(spec, q -> q.slice(request)).getContent();
+            for (HousingApplication a : rows) {
+                csv.row(a.getNumeroUnique().value(), a.getApplicantName(), a.getStatus(), a.getFilingDate(),
+                        a.getHouseholdSize(), a.getMonthlyResources(), a.getReferenceIncome(),
+                        a.getHouseholdCategory(), a.isDalo() ? "oui" : "non");
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            written += rows.size();
+            entityManager.clear();
+            if (rows.size() < EXPORT_PAGE) {
+                break;
+            }
         }
+        csv.flush();
         auditLog.record(AuditAction.APPLICATIONS_EXPORTED, "application", null, written + " rows");
         return written;
     }

@@ -1,22 +1,17 @@
 package fr.caleol.outreach.service;
 
+import fr.caleol.base.csv.CsvWriter;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.outreach.domain.CampaignWeek;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DashboardService {
 
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
@@ -106,41 +100,37 @@ public class DashboardService {
     @RolesAllowed("OUTREACH_COORDINATOR")
     public byte[] figuresCsv(long campaignId) {
         DashboardFigures f = figures(campaignId);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
-            csv.printRecord("indicateur", "valeur");
-            csv.printRecord("locataires_cibles", f.targeted());
-            csv.printRecord("joints_au_moins_une_fois", f.reached());
-            csv.printRecord("joints_pourcent", f.reachedPercent());
-            csv.printRecord("orientes_ccas", f.referred());
-            csv.printRecord("orientes_ccas_pourcent_des_joints", f.referredPercentOfReached());
-            csv.printRecord("souhaitent_appels_reguliers", f.wantsRegular());
-            csv.printRecord("souhaitent_appels_reguliers_pourcent_des_joints", f.wantsRegularPercentOfReached());
-            csv.printRecord("alertes_urgentes_ouvertes", f.urgentOpen());
-            csv.println();
-            csv.printRecord("semaine", "appels_prevus", "locataires_appeles", "locataires_joints");
+        byte[] file = CsvWriter.utf8WithBom(csv -> {
+            csv.row("indicateur", "valeur");
+            csv.row("locataires_cibles", f.targeted());
+            csv.row("joints_au_moins_une_fois", f.reached());
+            csv.row("joints_pourcent", f.reachedPercent());
+            csv.row("orientes_ccas", f.referred());
+            csv.row("orientes_ccas_pourcent_des_joints", f.referredPercentOfReached());
+            csv.row("souhaitent_appels_reguliers", f.wantsRegular());
+            csv.row("souhaitent_appels_reguliers_pourcent_des_joints", f.wantsRegularPercentOfReached());
+            csv.row("alertes_urgentes_ouvertes", f.urgentOpen());
+            csv.blankLine();
+            csv.row("semaine", "appels_prevus", "locataires_appeles", "locataires_joints");
             for (DashboardFigures.WeekFigure w : f.perWeek()) {
-                csv.printRecord(w.week(), w.planned(), w.called(), w.reached());
+                csv.row(w.week(), w.planned(), w.called(), w.reached());
             }
-            csv.println();
-            csv.printRecord("benevole", "capacite", "charge", "appeles_cette_semaine", "realisation_pourcent");
+            csv.blankLine();
+            csv.row("benevole", "capacite", "charge", "appeles_cette_semaine", "realisation_pourcent");
             for (DashboardFigures.VolunteerFigure v : f.perVolunteer()) {
-                csv.printRecord(v.username(), v.capacity(), v.load(), v.calledThisWeek(), v.completionPercent());
+                csv.row(v.username(), v.capacity(), v.load(), v.calledThisWeek(), v.completionPercent());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         audit.record(AuditAction.OUTREACH_EXPORTED, "outreach_campaign", campaignId, "figures");
-        return withBom(out.toString());
+        return file;
     }
 
     /** The call log as CSV, with the notes (the coordinator may read them); audited. */
     @Transactional
     @RolesAllowed("OUTREACH_COORDINATOR")
     public byte[] callLogCsv(long campaignId) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
-            csv.printRecord("date_utc", "semaine", "reference_locataire", "nom", "benevole", "resultat", "sante",
+        byte[] file = CsvWriter.utf8WithBom(csv -> {
+            csv.row("date_utc", "semaine", "reference_locataire", "nom", "benevole", "resultat", "sante",
                     "moral", "besoin_courses", "besoin_medicaments", "besoin_isolement", "besoin_autre",
                     "voisin_inquietant", "appels_reguliers", "urgent", "notes");
             jdbc.query("""
@@ -149,22 +139,16 @@ public class DashboardService {
                            c.need_other, c.neighbour_worry, c.wants_regular, c.urgent, c.notes
                     FROM outreach_call c JOIN tenant t ON t.id = c.tenant_id WHERE c.campaign_id = ?
                     ORDER BY c.called_at, c.id""", rs -> {
-                try {
-                    List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= 16; i++) {
-                        Object value = rs.getObject(i);
-                        row.add(value instanceof Boolean b ? (b ? "oui" : "non") : value);
-                    }
-                    csv.printRecord(row);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= 16; i++) {
+                    Object value = rs.getObject(i);
+                    row.add(value instanceof Boolean b ? (b ? "oui" : "non") : value);
                 }
+                csv.row(row);
             }, campaignId);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         audit.record(AuditAction.OUTREACH_EXPORTED, "outreach_campaign", campaignId, "call log");
-        return withBom(out.toString());
+        return file;
     }
 
     private int count(String sql, Object... args) {
@@ -172,7 +156,4 @@ public class DashboardService {
         return value == null ? 0 : value;
     }
 
-    private static byte[] withBom(String text) {
-        return ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
-    }
 }

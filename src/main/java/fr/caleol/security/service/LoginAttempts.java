@@ -5,6 +5,7 @@ import fr.caleol.audit.service.AuditLog;
 import fr.caleol.security.domain.AppUser;
 import fr.caleol.security.domain.AppUserRepository;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -38,19 +39,26 @@ class LoginAttempts {
         auditLog.recordAs(username, AuditAction.LOGIN_SUCCESS, "user", username, null);
     }
 
+    /**
+     * Counts the failure on the account first (a user name that is no account's, however long or odd, counts nothing),
+     * then audits the attempt; the audit cuts what does not fit its columns, so nothing here can fail on input.
+     */
     @EventListener
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String attempted = String.valueOf(event.getAuthentication().getName()).trim().toLowerCase();
+        String attempted = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT);
         String reason = event.getException().getClass().getSimpleName();
+        AppUser locked = null;
+        if (event instanceof AuthenticationFailureBadCredentialsEvent && attempted.length() <= AppUser.USERNAME_MAX) {
+            AppUser user = users.findByUsername(attempted).orElse(null);
+            if (user != null && user.registerFailedLogin(clock.instant())) {
+                locked = user;
+            }
+        }
         auditLog.recordAs(attempted, AuditAction.LOGIN_FAILURE, "user", attempted, reason);
-        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            users.findByUsername(attempted).ifPresent(user -> {
-                if (user.registerFailedLogin(clock.instant())) {
-                    auditLog.recordAs(attempted, AuditAction.ACCOUNT_LOCKED, "user", attempted,
-                            "locked until " + user.getLockedUntil());
-                }
-            });
+        if (locked != null) {
+            auditLog.recordAs(attempted, AuditAction.ACCOUNT_LOCKED, "user", attempted,
+                    "locked until " + locked.getLockedUntil());
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.caleol.socialcell.service;
 
+import fr.caleol.base.csv.CsvWriter;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.domain.CaseStatus;
@@ -16,7 +17,6 @@ import fr.caleol.socialcell.service.TeamFigures.UnpaidRates;
 import fr.caleol.tenancy.domain.MonthlyUnpaid;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -264,22 +264,7 @@ public class TeamFiguresService {
     }
 
     static byte[] csv(List<List<String>> lines) {
-        StringBuilder text = new StringBuilder("\uFEFF");
-        for (List<String> line : lines) {
-            text.append(String.join(";", line.stream().map(TeamFiguresService::cell).toList())).append("\r\n");
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Quoted when needed; a text a spreadsheet would take for a formula (=, +, -, @) is prefixed with a quote. */
-    static String cell(String value) {
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+([.,]\\d+)?")) {
-            value = "'" + value;
-        }
-        if (value.contains(";") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return CsvWriter.utf8WithBom(csv -> lines.forEach(csv::row));
     }
 
     private LocalDate today() {

@@ -66,9 +66,12 @@ public class LedgerImportService {
     private final Clock clock;
 
     private final ImportMetrics metrics;
+    private final LedgerScope scope;
 
-    public LedgerImportService(JdbcTemplate jdbc, AuditLog audit, Clock clock, ImportMetrics metrics) {
+    public LedgerImportService(JdbcTemplate jdbc, AuditLog audit, Clock clock, ImportMetrics metrics,
+            LedgerScope scope) {
         this.metrics = metrics;
+        this.scope = scope;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -99,6 +102,7 @@ public class LedgerImportService {
         jdbc.query("SELECT reference, id FROM lease", rs -> {
             leases.put(rs.getString(1), rs.getLong(2));
         });
+        LedgerScope.Access access = scope.current();
         List<Object[]> rows = new ArrayList<>();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         for (int i = 1; i < records.size(); i++) {
@@ -112,10 +116,14 @@ public class LedgerImportService {
             Long lease = leases.get(r.get(0));
             if (lease == null) {
                 errors.add(new LineError(line, "bail", "ledger.import.unknownLease", List.of(r.get(0))));
+            } else if (!access.mayPost(lease)) {
+                errors.add(new LineError(line, "bail", "ledger.import.notYourLease", List.of(r.get(0))));
             }
             MovementKind kind = KINDS.get(r.get(1).toUpperCase());
             if (kind == null) {
                 errors.add(new LineError(line, "type", "ledger.import.kind", List.of(r.get(1))));
+            } else if (kind == MovementKind.ADJUSTMENT && !access.adjustments()) {
+                errors.add(new LineError(line, "type", "ledger.import.adjustmentByLead", List.of()));
             }
             LocalDate date = date(r.get(2), line, "date", errors, true);
             LocalDate due = date(r.get(3), line, "echeance", errors, kind == MovementKind.RENT_CALL);
@@ -161,8 +169,25 @@ public class LedgerImportService {
                 "amount", "means", "reference", "recorded_at");
         rows.forEach(insert::add);
         insert.flush();
-        audit.record(AuditAction.LEDGER_IMPORTED, "rent_movement", 0L, lines + " movements");
+        audit.record(AuditAction.LEDGER_IMPORTED, "rent_movement", 0L, lines + " movements on " + touched.size()
+                + " leases, file SHA-256 " + sha256(text));
+        // A regularisation changes a debt by hand: each one is traced on its lease.
+        for (Object[] row : rows) {
+            if (MovementKind.ADJUSTMENT.name().equals(row[1])) {
+                audit.record(AuditAction.LEDGER_IMPORTED, "lease", row[0], "regularisation " + row[4] + " on "
+                        + row[2] + (row[6] == null ? "" : ", " + row[6]));
+            }
+        }
         return new Report(lines, lines, List.of(), Set.copyOf(touched));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static LocalDate date(String text, int line, String column, List<LineError> errors, boolean required) {

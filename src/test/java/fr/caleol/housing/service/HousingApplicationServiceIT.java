@@ -259,4 +259,15 @@ class HousingApplicationServiceIT {
                 .first().asString().startsWith("numero_unique;demandeur;");
         assertThat(out.toString()).contains(numero + ";" + family.toUpperCase() + " Camille;ACTIVE;2024-03-15;1;");
     }
+
+    @Test
+    void an_applicant_name_that_a_spreadsheet_would_run_is_exported_as_text() {
+        String unique = newLastName("Injection");
+        service.create(single(newNumero(), "=cmd|' /C calc'!A0 " + unique, 20000L));
+        StringWriter out = new StringWriter();
+        assertThat(service.exportCsv(text(unique), out)).isEqualTo(1);
+        assertThat(out.toString().lines().skip(1))
+                .allSatisfy(line -> assertThat(line.split(";")[1]).doesNotStartWith("=").doesNotStartWith("\"="));
+        assertThat(out.toString()).contains(";'=CMD|' /C CALC'!A0 ");
+    }
 }

@@ -89,4 +89,31 @@ class LoginAttemptsIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_FAILURE' AND actor = ?",
                 Integer.class, ghost)).isEqualTo(1);
     }
+
+    @Test
+    void a_failed_login_with_a_user_name_longer_than_any_column_is_audited_cut_and_breaks_nothing() {
+        String tooLong = "x".repeat(50) + TestUsers.unique("long").replace("-", "") + "\u202Eevil<script>";
+        assertThat(tooLong.length()).isGreaterThan(70);
+        assertThatThrownBy(() -> authenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(tooLong, "whatever")))
+                .isInstanceOf(BadCredentialsException.class);
+        String recorded = jdbc.queryForObject("SELECT actor FROM audit_event WHERE action = 'LOGIN_FAILURE' "
+                + "ORDER BY id DESC LIMIT 1", String.class);
+        assertThat(recorded).hasSize(64).startsWith("x".repeat(50)).endsWith("…");
+    }
+
+    @Test
+    void a_wrong_password_of_a_real_account_is_counted_and_audited_in_one_go() {
+        TestUsers.actAs("admin", Role.ADMIN);
+        AppUser user = userService.create(new UserForm(TestUsers.unique("count"), "To count", null,
+                Set.of(Role.VOLUNTEER)), UserServiceIT.GOOD_PASSWORD);
+        TestUsers.anonymous();
+        assertThatThrownBy(() -> authenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(), "wrong")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(jdbc.queryForObject("SELECT failed_attempts FROM app_user WHERE id = ?", Integer.class,
+                user.getId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_FAILURE' AND actor = ?",
+                Integer.class, user.getUsername())).isEqualTo(1);
+    }
 }

@@ -16,9 +16,8 @@ class TeamFiguresCsvTest {
     }
 
     @Test
-    void a_cell_a_spreadsheet_would_run_as_a_formula_is_neutralised_but_negative_numbers_are_kept() {
-        assertThat(TeamFiguresService.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(TeamFiguresService.cell("@cons")).isEqualTo("'@cons");
-        assertThat(TeamFiguresService.cell("-12,5")).isEqualTo("-12,5");
+    void an_adviser_name_that_looks_like_a_formula_stays_text() {
+        byte[] csv = TeamFiguresService.csv(List.of(List.of("=HYPERLINK(\"x\")", "-12,5")));
+        assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFF\"'=HYPERLINK(\"\"x\"\")\";-12,5\r\n");
     }
 }

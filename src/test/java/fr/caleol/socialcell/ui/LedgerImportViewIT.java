@@ -75,7 +75,7 @@ class LedgerImportViewIT extends KaribuTest {
 
     @Test
     void a_good_file_is_imported_and_the_counts_are_shown() throws InterruptedException {
-        openAs(TestUsers.unique("cons"), Role.SOCIAL_ADVISER);
+        openAs("responsable", Role.SOCIAL_CELL_LEAD);
         UI.getCurrent().navigate(LedgerImportView.class);
         upload(HEADER + leaseRef + ";APPEL;05/01/1950;05/01/1950;480,00;;\n"
                 + leaseRef + ";PAIEMENT;06/01/1950;;480,00;DIRECT_DEBIT;PRLV-1\n");

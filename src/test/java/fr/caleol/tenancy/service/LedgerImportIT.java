@@ -39,7 +39,7 @@ class LedgerImportIT {
                 + "WHERE t.id = ?", Long.class, tenant);
         String ref = jdbc.queryForObject("SELECT reference FROM lease WHERE id = ?", String.class, lease);
         String d = day.format(FR);
-        TestUsers.actAs("cons", Role.SOCIAL_ADVISER);
+        TestUsers.actAs("responsable", Role.SOCIAL_CELL_LEAD);
         String bad = "bail;type;date;echeance;montant;moyen;reference\n"
                 + ref + ";APPEL;" + d + ";" + d + ";480.00;;\n"
                 + "INCONNU;PAIEMENT;" + d + ";;100;CHEQUE;\n"
@@ -64,7 +64,29 @@ class LedgerImportIT {
         assertThat(report.imported()).isEqualTo(4);
         assertThat(ledger.balance(lease, day)).isEqualByComparingTo("25.00");
 
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LEDGER_IMPORTED' "
+                + "AND object_type = 'lease' AND object_id = ?", Integer.class, String.valueOf(lease)))
+                .as("the regularisation is traced on its lease").isEqualTo(1);
+
         TestUsers.actAs("benevole", Role.VOLUNTEER);
         assertThatThrownBy(() -> imports.importCsv(good)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_adviser_cannot_post_on_a_lease_outside_his_cases_nor_any_regularisation() {
+        LocalDate day = OutreachFixtures.uniqueDay().withDayOfMonth(5);
+        long tenant = fixtures.household(day, "Collegue", day.minusYears(40)).getFirst();
+        String ref = jdbc.queryForObject("SELECT l.reference FROM lease l JOIN tenant t ON t.household_id = "
+                + "l.household_id WHERE t.id = ?", String.class, tenant);
+        String d = day.format(FR);
+        TestUsers.actAs(TestUsers.unique("cons"), Role.SOCIAL_ADVISER);
+        LedgerImportService.Report report = imports.importCsv("bail;type;date;echeance;montant;moyen;reference\n"
+                + ref + ";PAIEMENT;" + d + ";;100;CHEQUE;\n"
+                + ref + ";REGUL;" + d + ";;-900.00;;\n");
+        assertThat(report.imported()).isZero();
+        assertThat(report.errors()).extracting(LineError::line, LineError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "ledger.import.notYourLease"),
+                org.assertj.core.groups.Tuple.tuple(3, "ledger.import.notYourLease"),
+                org.assertj.core.groups.Tuple.tuple(3, "ledger.import.adjustmentByLead"));
     }
 }

@@ -1,0 +1,25 @@
+package fr.caleol.tenancy.service;
+
+import java.util.Set;
+
+/**
+ * Which leases the current user may post ledger movements on, and whether regularisations too. Tenancy keeps the
+ * ledger but not the caseload: the social cell, which knows whose cases are whose, provides it.
+ */
+public interface LedgerScope {
+
+    /** What the current user may post. */
+    Access current();
+
+    /** {@code leases} null means every lease (the accounting export). */
+    record Access(Set<Long> leases, boolean adjustments) {
+
+        public static Access everything() {
+            return new Access(null, true);
+        }
+
+        public boolean mayPost(long leaseId) {
+            return leases == null || leases.contains(leaseId);
+        }
+    }
+}
