@@ -130,4 +130,14 @@ class MonitoringIT extends KaribuTest {
         }
         assertThat(run("bash", "docker/healthcheck.sh", "127.0.0.1", String.valueOf(closed))).isNotZero();
     }
+
+    @Test
+    void every_page_says_what_it_may_load_and_never_leaks_its_address_or_asks_for_the_camera() throws Exception {
+        HttpResponse<String> login = get("/login", null);
+        assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(login.headers().firstValue("Permissions-Policy")).get().asString().contains("camera=()");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
 }

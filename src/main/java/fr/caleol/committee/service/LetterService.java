@@ -157,6 +157,7 @@ public class LetterService {
         List<Letters.Letter> letters = letters(sittingId);
         List<String> header = new ArrayList<>(List.of("decision"));
         header.addAll(LetterPlaceholders.KNOWN);
+        auditLog.record(AuditAction.LETTERS_EXPORTED, "sitting", sittingId, letters.size() + " letters, CSV");
         return csv(header, letters.stream().map(letter -> {
             Map<String, String> values = Letters.values(letter);
             List<String> row = new ArrayList<>();

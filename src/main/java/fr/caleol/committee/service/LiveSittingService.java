@@ -173,6 +173,7 @@ public class LiveSittingService {
         }
         if (attendance.findOpen(sittingId, seat.getId()).isEmpty()) {
             attendance.save(new Attendance(sittingId, seat.getId(), clock.instant()));
+            auditLog.record(AuditAction.SITTING_JOINED, "sitting", sittingId, "seat " + seat.getId());
             eventBus.publish(new SittingChangedEvent(sittingId, "presence"));
         }
     }
@@ -183,6 +184,7 @@ public class LiveSittingService {
         List<Attendance> open = attendance.findOpen(sittingId, seat.getId());
         open.forEach(a -> a.leave(clock.instant()));
         if (!open.isEmpty()) {
+            auditLog.record(AuditAction.SITTING_LEFT, "sitting", sittingId, "seat " + seat.getId());
             eventBus.publish(new SittingChangedEvent(sittingId, "presence"));
         }
     }

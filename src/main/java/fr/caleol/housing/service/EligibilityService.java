@@ -64,6 +64,7 @@ public class EligibilityService {
                 .orElseThrow(() -> new BusinessException("housing.error.applicationNotFound"));
         Dwelling dwelling = dwellings.findWithCommuneById(dwellingId)
                 .orElseThrow(() -> new BusinessException("housing.error.dwellingNotFound"));
+        auditLog.record(AuditAction.ELIGIBILITY_REPORT_READ, "application", applicationId, "dwelling " + dwellingId);
         return EligibilityReport.compute(input(application, dwelling, assessmentDate), ceilings.loadTable());
     }
 
@@ -74,7 +75,7 @@ public class EligibilityService {
         Dwelling dwelling = dwellings.findWithCommuneById(dwellingId)
                 .orElseThrow(() -> new BusinessException("housing.error.dwellingNotFound"));
         IncomeCeilingTable table = ceilings.loadTable();
-        return applicationIds.stream().map(id -> {
+        List<EligibilityReport> reports = applicationIds.stream().map(id -> {
             if (!applicationService.mayRead(id)) {
                 throw new AccessDeniedException("Not allowed to read application " + id);
             }
@@ -82,6 +83,8 @@ public class EligibilityService {
                     .orElseThrow(() -> new BusinessException("housing.error.applicationNotFound"));
             return EligibilityReport.compute(input(application, dwelling, assessmentDate), table);
         }).toList();
+        auditLog.record(AuditAction.ELIGIBILITY_REPORT_READ, "dwelling", dwellingId, "applications " + applicationIds);
+        return reports;
     }
 
     private EligibilityInput input(HousingApplication application, Dwelling dwelling, LocalDate date) {

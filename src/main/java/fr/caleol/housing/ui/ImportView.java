@@ -17,7 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import fr.caleol.base.ui.components.BoundedUpload;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.jobs.BackgroundJobs;
 import fr.caleol.base.ui.ErrorNotifier;
@@ -44,6 +44,8 @@ import java.util.concurrent.CompletionException;
 public class ImportView extends VerticalLayout implements HasTitleKey {
 
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    /** Lines of a file at most (the header included): a hundred thousand applications or dwellings. */
+    static final int MAX_LINES = 100_001;
 
     private final HousingImportService imports;
     private final BackgroundJobs jobs;
@@ -76,7 +78,7 @@ public class ImportView extends VerticalLayout implements HasTitleKey {
         samples.getStyle().set("flex-wrap", "wrap");
 
         upload.setId("import-upload");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> start(metadata.fileName(), bytes)));
+        upload.setUploadHandler(BoundedUpload.of(MAX_FILE_BYTES, MAX_LINES, this::start));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");

@@ -319,8 +319,12 @@ public class CallService {
     @Transactional
     @RolesAllowed(COORDINATOR)
     public void neighbourHandled(long reportId) {
-        jdbc.update("UPDATE outreach_neighbour_report SET handled_at = ?, handled_by = ? WHERE id = ?", now(),
-                currentUser.requireUsername(), reportId);
+        int handled = jdbc.update("UPDATE outreach_neighbour_report SET handled_at = ?, handled_by = ? WHERE id = ?",
+                now(), currentUser.requireUsername(), reportId);
+        if (handled == 0) {
+            throw new BusinessException("outreach.error.neighbourNotFound");
+        }
+        audit.record(AuditAction.NEIGHBOUR_REPORT_HANDLED, "outreach_neighbour_report", reportId, null);
     }
 
     // ---- helpers

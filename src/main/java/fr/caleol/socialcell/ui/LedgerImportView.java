@@ -16,7 +16,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import fr.caleol.base.ui.components.BoundedUpload;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.jobs.BackgroundJobs;
@@ -43,6 +43,8 @@ import java.util.concurrent.CompletionException;
 public class LedgerImportView extends VerticalLayout implements HasTitleKey {
 
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    /** Movements of a file at most (the header included). */
+    static final int MAX_LINES = 300_001;
     static final String SAMPLE = "compte-locataire-exemple.csv";
 
     private final LedgerUpdates updates;
@@ -71,7 +73,7 @@ public class LedgerImportView extends VerticalLayout implements HasTitleKey {
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setI18n(uploadI18n());
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> start(metadata.fileName(), bytes)));
+        upload.setUploadHandler(BoundedUpload.of(MAX_FILE_BYTES, MAX_LINES, this::start));
         upload.addFileRejectedListener(rejected -> Notification.show(rejected.getErrorMessage(), 6000,
                 Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
 

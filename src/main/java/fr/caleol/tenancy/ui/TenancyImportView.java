@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import fr.caleol.base.ui.components.BoundedUpload;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
@@ -24,6 +24,10 @@ import java.io.ByteArrayInputStream;
 @RolesAllowed({"ADMIN", "OUTREACH_COORDINATOR"})
 public class TenancyImportView extends VerticalLayout implements HasTitleKey {
 
+    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    /** Lines of a file at most (the header included): the tenants of a large landlord. */
+    static final int MAX_LINES = 300_001;
+
     private final Paragraph result = new Paragraph();
     private final Grid<TenancyImportReport.LineError> report = new Grid<>();
 
@@ -31,11 +35,11 @@ public class TenancyImportView extends VerticalLayout implements HasTitleKey {
         Upload upload = new Upload();
         upload.setId("tenancy-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(50 * 1024 * 1024);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setUploadHandler(BoundedUpload.of(MAX_FILE_BYTES, MAX_LINES, (fileName, bytes) -> {
             UI ui = UI.getCurrent();
             try {
-                TenancyImportReport outcome = tenancy.importCsv(new ByteArrayInputStream(bytes), metadata.fileName());
+                TenancyImportReport outcome = tenancy.importCsv(new ByteArrayInputStream(bytes), fileName);
                 ui.access(() -> show(outcome));
             } catch (RuntimeException e) {
                 ui.access(() -> ErrorNotifier.show(e));

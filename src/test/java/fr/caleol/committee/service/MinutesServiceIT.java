@@ -338,6 +338,8 @@ class MinutesServiceIT {
         String csv = new String(letters.lettersCsv(s.sittingId()), StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(7);
         assertThat(csv).contains("numero_unique").contains("Non-attribution");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LETTERS_EXPORTED' "
+                + "AND object_id = ?", Integer.class, String.valueOf(s.sittingId()))).isEqualTo(1);
 
         Map<String, String> prefect = unzip(letters.prefectPackage(s.sittingId()), false);
         assertThat(prefect.keySet()).anyMatch(n -> n.endsWith(".pdf")).anyMatch(n -> n.startsWith("decisions-"));

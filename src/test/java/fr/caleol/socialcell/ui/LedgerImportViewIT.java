@@ -130,6 +130,26 @@ class LedgerImportViewIT extends KaribuTest {
         return n.getElement().getProperty("text", n.getElement().getText());
     }
 
+    @Test
+    void a_file_past_the_server_limits_is_refused_in_french_whatever_the_browser_said() {
+        openAs("responsable", Role.SOCIAL_CELL_LEAD);
+        UI.getCurrent().navigate(LedgerImportView.class);
+        NotificationsKt.clearNotifications();
+        byte[] huge = new byte[LedgerImportView.MAX_FILE_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("ledger-upload")), "enorme.csv", "text/csv", huge);
+        MockVaadin.runUIQueue();
+        assertThat(NotificationsKt.getNotifications()).extracting(LedgerImportViewIT::text)
+                .containsExactly("Fichier refusé : il dépasse 20 Mo. Découpez-le en plusieurs fichiers, puis "
+                        + "déposez-les l’un après l’autre.");
+
+        NotificationsKt.clearNotifications();
+        upload(HEADER + (leaseRef + ";PAIEMENT;06/01/1950;;1,00;CHEQUE;\n").repeat(LedgerImportView.MAX_LINES));
+        assertThat(NotificationsKt.getNotifications()).extracting(LedgerImportViewIT::text).singleElement()
+                .asString().startsWith("Fichier refusé : il dépasse 300");
+        assertThat(movements()).isZero();
+    }
+
     private static void upload(String csv) {
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("ledger-upload")), "compte.csv", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8));
