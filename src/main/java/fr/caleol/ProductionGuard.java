@@ -17,7 +17,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Refuses to start the {@code prod} profile on anything meant for a demonstration: demo accounts, the embedded
- * database, or the demo landlord's name, address, phone or signature place on letters. It runs once the
+ * database, the demo landlord's name, address, phone or signature place on letters, or an audit chain without a
+ * key of its own. It runs once the
  * configuration files are read and before the embedded database would start, and names every setting to change
  * with its environment variable.
  */
@@ -46,6 +47,13 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
             problems.add("no MariaDB server is configured (the embedded database is for development and "
                     + "demonstration only): set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
                     + "SPRING_DATASOURCE_PASSWORD");
+        }
+        String key = environment.getProperty("caleol.audit.key", "");
+        if (key.isBlank() && !StringUtils.hasText(environment.getProperty("caleol.audit.key-file"))) {
+            problems.add("the audit chain has no key: set CALEOL_AUDIT_KEY (at least 32 characters, kept apart from "
+                    + "the database), or CALEOL_AUDIT_KEYFILE to a file holding it");
+        } else if (!key.isBlank() && key.length() < 32) {
+            problems.add("caleol.audit.key (CALEOL_AUDIT_KEY) has fewer than 32 characters");
         }
         demoValues().forEach((property, demo) -> {
             String value = environment.getProperty(property, demo);

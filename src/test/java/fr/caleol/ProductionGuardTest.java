@@ -18,7 +18,8 @@ class ProductionGuardTest {
             "caleol.landlord.address", "12 avenue Paul Vaillant-Couturier, 93000 Bobigny",
             "caleol.landlord.phone", "01 48 96 00 00",
             "caleol.socialcell.phone", "01 48 96 10 10",
-            "caleol.socialcell.signature-place", "Montreuil");
+            "caleol.socialcell.signature-place", "Montreuil",
+            "caleol.audit.key", "k3y-of-the-landlord-kept-in-a-vault-0123456789");
 
     private static StandardEnvironment environment(String profile, Map<String, Object> properties) {
         StandardEnvironment environment = new StandardEnvironment();
@@ -74,6 +75,18 @@ class ProductionGuardTest {
         Map<String, Object> noServer = new HashMap<>(LANDLORD);
         assertThatThrownBy(() -> guard(environment("prod", noServer)))
                 .hasMessageContaining("SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void the_prod_profile_refuses_an_audit_chain_without_a_key_of_its_own() {
+        Map<String, Object> noKey = new HashMap<>(LANDLORD);
+        noKey.remove("caleol.audit.key");
+        assertThatThrownBy(() -> guard(environment("prod", with(noKey, null, null))))
+                .hasMessageContaining("CALEOL_AUDIT_KEY");
+        assertThatThrownBy(() -> guard(environment("prod", with(LANDLORD, "caleol.audit.key", "short"))))
+                .hasMessageContaining("fewer than 32 characters");
+        assertThatCode(() -> guard(environment("prod", with(noKey, "caleol.audit.key-file", "/run/secrets/audit"))))
+                .doesNotThrowAnyException();
     }
 
     @Test

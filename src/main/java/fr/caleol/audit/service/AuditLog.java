@@ -1,12 +1,10 @@
 package fr.caleol.audit.service;
 
 import fr.caleol.audit.domain.AuditAction;
-import fr.caleol.audit.domain.AuditChain;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,16 +13,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to the audit chain. Every feature calls it inside its own transaction, so an action and its audit row
- * commit or roll back together. Appends are serialised by a row lock on the chain head.
+ * commit or roll back together: the row is queued ({@code audit_pending}) in that transaction, without any lock,
+ * and {@link AuditAppender} chains it right after the commit in a short transaction of its own. A long transaction
+ * (a ledger import) therefore never holds the chain's head, and no login or ballot waits for it.
  *
- * <p>A read audited inside a read-only transaction (opening a dossier, exporting a list) is appended in a short
- * transaction of its own: the database refuses writes in a read-only one, and the trace of a read must stay whatever
- * happens next.
+ * When the audit row is a transaction's only work (a login failure, a read audited inside a read-only transaction,
+ * which gets a short transaction of its own since the database refuses writes in a read-only one), it is chained at
+ * once in that same short transaction.
  *
  * <p>This is infrastructure rather than a user action, hence no role check: whoever may perform the audited action
  * may leave its trace.
@@ -40,12 +42,13 @@ public class AuditLog {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
+    private final AuditAppender appender;
     private final TransactionTemplate ownTransaction;
 
-    public AuditLog(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+    public AuditLog(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions, AuditAppender appender) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.appender = appender;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -60,28 +63,41 @@ public class AuditLog {
     @Transactional
     public void recordAs(String actor, AuditAction action, String objectType, Object objectId, String details) {
         if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            ownTransaction.executeWithoutResult(status -> append(actor, action, objectType, objectId, details));
+            ownTransaction.executeWithoutResult(status -> {
+                enqueue(actor, action, objectType, objectId, details);
+                appender.drainInCurrentTransaction();
+            });
+        } else if (TransactionAspectSupport.currentTransactionStatus().isNewTransaction()) {
+            // the audit row is this transaction's only work: chain it at once, in the same short transaction
+            enqueue(actor, action, objectType, objectId, details);
+            appender.drainInCurrentTransaction();
         } else {
-            append(actor, action, objectType, objectId, details);
+            enqueue(actor, action, objectType, objectId, details);
         }
     }
 
-    private void append(String actor, AuditAction action, String objectType, Object objectId, String details) {
-        Map<String, Object> head =
-                jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-        long id = ((Number) head.get("last_seq")).longValue() + 1;
-        String previousHash = (String) head.get("last_hash");
+    private void enqueue(String actor, AuditAction action, String objectType, Object objectId, String details) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        String object = objectId == null ? null : truncate(objectId.toString(), OBJECT_MAX);
-        String text = details == null ? null : truncate(details, DETAILS_MAX);
-        String safeActor = actor == null || actor.isBlank() ? SYSTEM_ACTOR : truncate(actor, ACTOR_MAX);
-        objectType = objectType == null ? null : truncate(objectType, OBJECT_MAX);
-        String hash = AuditChain.hash(previousHash, id, now, safeActor, action.name(), objectType, object, text);
         jdbc.update("""
-                INSERT INTO audit_event (id, occurred_at, actor, action, object_type, object_id, details, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, now, safeActor, action.name(), objectType, object, text, previousHash, hash);
-        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", id, hash);
+                INSERT INTO audit_pending (occurred_at, actor, action, object_type, object_id, details)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                now, actor == null || actor.isBlank() ? SYSTEM_ACTOR : truncate(actor, ACTOR_MAX), action.name(),
+                objectType == null ? null : truncate(objectType, OBJECT_MAX),
+                objectId == null ? null : truncate(objectId.toString(), OBJECT_MAX),
+                details == null ? null : truncate(details, DETAILS_MAX));
+        // Once per transaction: chain what it queued as soon as it commits.
+        if (TransactionSynchronizationManager.getSynchronizations().stream()
+                .noneMatch(DrainAfterCommit.class::isInstance)) {
+            TransactionSynchronizationManager.registerSynchronization(new DrainAfterCommit(appender));
+        }
+    }
+
+    /** Chains the rows a transaction queued, once it has committed. */
+    private record DrainAfterCommit(AuditAppender appender) implements TransactionSynchronization {
+        @Override
+        public void afterCommit() {
+            appender.drainQuietly();
+        }
     }
 
     private static String currentActor() {

@@ -31,11 +31,16 @@ public class AuditService {
     private final AuditEventRepository events;
     private final JdbcTemplate jdbc;
     private final AuditLog auditLog;
+    private final AuditAppender appender;
+    private final AuditCheckpoints checkpoints;
 
-    public AuditService(AuditEventRepository events, JdbcTemplate jdbc, AuditLog auditLog) {
+    AuditService(AuditEventRepository events, JdbcTemplate jdbc, AuditLog auditLog, AuditAppender appender,
+            AuditCheckpoints checkpoints) {
         this.events = events;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
+        this.appender = appender;
+        this.checkpoints = checkpoints;
     }
 
     /** Filters of the audit list; every field is optional. Dates are UTC days, both inclusive. */
@@ -74,15 +79,26 @@ public class AuditService {
         };
     }
 
-    /** Walks the whole chain and reports the first broken row; the check itself is audited. */
-    @Transactional
+    /**
+     * Walks the whole chain, keyed hashes under the audit key, and checks it against the latest signed checkpoint;
+     * reports the first broken row. The check itself is audited, and an intact chain gets a new checkpoint.
+     * The walk reads one snapshot of the chain (a read-only transaction), so rows appended meanwhile wait for the
+     * next verification.
+     */
+    @Transactional(readOnly = true)
     public Verification verify() {
+        appender.drainQuietly();
+        AuditChain.Key key = appender.chainKey();
         Map<String, Object> head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
         Verification result = AuditChain.verify(new BatchedEntries(),
-                ((Number) head.get("last_seq")).longValue(), (String) head.get("last_hash"));
+                ((Number) head.get("last_seq")).longValue(), (String) head.get("last_hash"), key,
+                checkpoints.latest(key.chainId()).orElse(null));
         auditLog.record(AuditAction.AUDIT_VERIFIED, "audit", null, result.intact()
                 ? "intact, " + result.checkedRows() + " rows"
                 : "broken at row " + result.firstBrokenId() + ": " + result.reason());
+        if (result.intact()) {
+            checkpoints.write();
+        }
         return result;
     }
 
@@ -102,12 +118,13 @@ public class AuditService {
                 return false;
             }
             batch = jdbc.query("""
-                    SELECT id, occurred_at, actor, action, object_type, object_id, details, previous_hash, hash
+                    SELECT id, occurred_at, actor, action, object_type, object_id, details, previous_hash, hash,
+                           keyed
                     FROM audit_event WHERE id > ? ORDER BY id LIMIT ?""",
                     (rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", LocalDateTime.class),
                             rs.getString("actor"), rs.getString("action"), rs.getString("object_type"),
                             rs.getString("object_id"), rs.getString("details"), rs.getString("previous_hash"),
-                            rs.getString("hash")),
+                            rs.getString("hash"), rs.getBoolean("keyed")),
                     lastId, VERIFY_BATCH);
             position = 0;
             exhausted = batch.size() < VERIFY_BATCH;

@@ -107,4 +107,108 @@ class AuditLogIT {
         assertThat(auditService.list(filter, org.springframework.data.domain.PageRequest.of(0, 10)))
                 .singleElement().satisfies(e -> assertThat(e.getActor()).isEqualTo(actor));
     }
+
+    @Test
+    void a_middle_row_altered_with_every_later_hash_recomputed_is_found_without_the_key() {
+        for (int i = 0; i < 4; i++) {
+            auditLog.recordAs("tester", AuditAction.USER_UPDATED, "user", i, TestUsers.unique("recompute"));
+        }
+        TestUsers.actAs("admin", Role.ADMIN);
+        assertThat(auditService.verify().intact()).isTrue();
+        long last = jdbc.queryForObject("SELECT MAX(id) FROM audit_event", Long.class);
+        long middle = last - 2;
+        List<java.util.Map<String, Object>> saved = jdbc.queryForList(
+                "SELECT id, details, previous_hash, hash, keyed FROM audit_event WHERE id >= ? ORDER BY id", middle);
+        String headHash = jdbc.queryForObject("SELECT last_hash FROM audit_chain_head WHERE id = 1", String.class);
+        try {
+            // Someone with database access rewrites the row and recomputes the chain after it, as SHA-256 would.
+            String previous = (String) saved.getFirst().get("previous_hash");
+            for (var row : saved) {
+                long id = ((Number) row.get("id")).longValue();
+                var e = jdbc.queryForMap("SELECT occurred_at, actor, action, object_type, object_id FROM audit_event "
+                        + "WHERE id = ?", id);
+                String details = id == middle ? "roles=[ADMIN]" : (String) row.get("details");
+                String hash = fr.caleol.audit.domain.AuditChain.hash(previous, id,
+                        jdbc.queryForObject("SELECT occurred_at FROM audit_event WHERE id = ?",
+                                java.time.LocalDateTime.class, id),
+                        (String) e.get("actor"), (String) e.get("action"), (String) e.get("object_type"),
+                        (String) e.get("object_id"), details);
+                jdbc.update("UPDATE audit_event SET details = ?, previous_hash = ?, hash = ? WHERE id = ?", details,
+                        previous, hash, id);
+                previous = hash;
+            }
+            jdbc.update("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1", previous);
+            Verification result = auditService.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenId()).isEqualTo(middle);
+            assertThat(result.reason()).isEqualTo(Verification.Reason.CONTENT_CHANGED);
+        } finally {
+            // the verification's own trace was chained after the rewritten rows: the test puts the chain back
+            jdbc.update("DELETE FROM audit_event WHERE id > ?", last);
+            for (var row : saved) {
+                jdbc.update("UPDATE audit_event SET details = ?, previous_hash = ?, hash = ? WHERE id = ?",
+                        row.get("details"), row.get("previous_hash"), row.get("hash"), row.get("id"));
+            }
+            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last, headHash);
+        }
+        assertThat(auditService.verify().intact()).isTrue();
+    }
+
+    @Test
+    void the_last_rows_deleted_with_the_head_rewound_are_found_by_the_signed_checkpoint() {
+        for (int i = 0; i < 3; i++) {
+            auditLog.recordAs("tester", AuditAction.USER_UPDATED, "user", i, TestUsers.unique("tail"));
+        }
+        TestUsers.actAs("admin", Role.ADMIN);
+        assertThat(auditService.verify().intact()).as("and a checkpoint of this head is written").isTrue();
+        var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+        long last = ((Number) head.get("last_seq")).longValue();
+        List<java.util.Map<String, Object>> removed = jdbc.queryForList(
+                "SELECT * FROM audit_event WHERE id > ? ORDER BY id", last - 3);
+        try {
+            jdbc.update("DELETE FROM audit_event WHERE id > ?", last - 3);
+            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last - 3,
+                    removed.getFirst().get("previous_hash"));
+            Verification result = auditService.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.reason()).isEqualTo(Verification.Reason.ROWS_REMOVED_SINCE_CHECKPOINT);
+        } finally {
+            // the verification's own trace was chained onto the rewound head: the test puts the chain back as it was
+            jdbc.update("DELETE FROM audit_event WHERE id > ?", last - 3);
+            restore(removed, head);
+        }
+        assertThat(auditService.verify().intact()).isTrue();
+    }
+
+    @Test
+    void a_head_rewound_alone_is_found() {
+        auditLog.recordAs("tester", AuditAction.USER_UPDATED, "user", 1, TestUsers.unique("rewind"));
+        TestUsers.actAs("admin", Role.ADMIN);
+        var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+        long last = ((Number) head.get("last_seq")).longValue();
+        String previous = jdbc.queryForObject("SELECT previous_hash FROM audit_event WHERE id = ?", String.class, last);
+        try {
+            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last - 1, previous);
+            assertThat(auditService.verify().intact()).isFalse();
+        } finally {
+            // the verification's trace could not be chained onto the rewound head (its id is taken): drop it
+            jdbc.update("DELETE FROM audit_pending");
+            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", head.get("last_seq"),
+                    head.get("last_hash"));
+        }
+        assertThat(auditService.verify().intact()).isTrue();
+    }
+
+    private void restore(List<java.util.Map<String, Object>> rows, java.util.Map<String, Object> head) {
+        for (var row : rows) {
+            jdbc.update("""
+                    INSERT INTO audit_event (id, occurred_at, actor, action, object_type, object_id, details,
+                                             previous_hash, hash, keyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    row.get("id"), row.get("occurred_at"), row.get("actor"), row.get("action"),
+                    row.get("object_type"), row.get("object_id"), row.get("details"), row.get("previous_hash"),
+                    row.get("hash"), row.get("keyed"));
+        }
+        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", head.get("last_seq"),
+                head.get("last_hash"));
+    }
 }
