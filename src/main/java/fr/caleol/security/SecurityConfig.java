@@ -5,7 +5,14 @@ import fr.caleol.security.ui.LoginView;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
+import fr.caleol.security.service.AccountLocks;
+import fr.caleol.security.service.LoginThrottle;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +28,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Web security: Vaadin's login flow with CALEOL's login view, a new session id at login (Spring's default session
@@ -36,18 +42,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
-    /**
-     * What a page may load: only CALEOL itself. Vaadin's client runs inline bootstrap scripts and evaluates the
-     * JavaScript the server sends ({@code executeJs}), and Lumo sets inline styles, hence 'unsafe-inline' and
-     * 'unsafe-eval'; nothing may be loaded from elsewhere, framed, or posted elsewhere.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
-            + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self'; media-src 'self'; object-src 'none'; frame-src 'self'; frame-ancestors 'none'; "
-            + "base-uri 'self'; form-action 'self'";
-    /** No camera, microphone, location or payment: the video conference opens in its own tab. */
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "interest-cohort=()";
 
     @Bean
     @Order(1)
@@ -77,15 +71,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        // Content-Security-Policy, Referrer-Policy, Permissions-Policy: SecurityHeaders, on every response.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -94,6 +85,27 @@ class SecurityConfig {
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
         return new SpringAuthorizationEventPublisher(events);
+    }
+
+    /**
+     * Logins: the password is always checked first, and only then whether the account is locked or disabled, read
+     * afresh: a locked account takes as long to answer as an open one (no telling them apart by timing), and an
+     * attempt that started before the fifth failure was counted still meets the lock when it ends.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+            AccountLocks locks) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(user -> {
+            status.check(user);
+            if (locks.lockedNow(user.getUsername())) {
+                throw new LockedException("Account locked");
+            }
+        });
+        return provider;
     }
 
     @Bean

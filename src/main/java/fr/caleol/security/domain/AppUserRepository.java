@@ -8,5 +8,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpec
 
     Optional<AppUser> findByUsername(String username);
 
+    /** The account, its row locked until the transaction ends: concurrent failed logins count one after another. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select u from AppUser u where u.username = :username")
+    Optional<AppUser> lockByUsername(@org.springframework.data.repository.query.Param("username") String username);
+
     boolean existsByUsername(String username);
 }

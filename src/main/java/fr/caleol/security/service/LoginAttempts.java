@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,10 @@ class LoginAttempts {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    LoginAttempts(AppUserRepository users, AuditLog auditLog, Clock clock) {
+    private final LoginThrottle throttle;
+
+    LoginAttempts(AppUserRepository users, AuditLog auditLog, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -35,6 +39,7 @@ class LoginAttempts {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
+        throttle.succeeded(address(event.getAuthentication()));
         users.findByUsername(username).ifPresent(AppUser::registerSuccessfulLogin);
         auditLog.recordAs(username, AuditAction.LOGIN_SUCCESS, "user", username, null);
     }
@@ -48,14 +53,17 @@ class LoginAttempts {
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String attempted = String.valueOf(event.getAuthentication().getName()).strip().toLowerCase(Locale.ROOT);
         String reason = event.getException().getClass().getSimpleName();
+        String address = address(event.getAuthentication());
+        throttle.failed(address);
         AppUser locked = null;
         if (event instanceof AuthenticationFailureBadCredentialsEvent && attempted.length() <= AppUser.USERNAME_MAX) {
-            AppUser user = users.findByUsername(attempted).orElse(null);
+            AppUser user = users.lockByUsername(attempted).orElse(null);
             if (user != null && user.registerFailedLogin(clock.instant())) {
                 locked = user;
             }
         }
-        auditLog.recordAs(attempted, AuditAction.LOGIN_FAILURE, "user", attempted, reason);
+        auditLog.recordAs(attempted, AuditAction.LOGIN_FAILURE, "user", attempted,
+                address == null ? reason : reason + " from " + address);
         if (locked != null) {
             auditLog.recordAs(attempted, AuditAction.ACCOUNT_LOCKED, "user", attempted,
                     "locked until " + locked.getLockedUntil());
@@ -67,5 +75,10 @@ class LoginAttempts {
     public void onLogout(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
         auditLog.recordAs(username, AuditAction.LOGOUT, "user", username, null);
+    }
+
+    private static String address(org.springframework.security.core.Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+                : null;
     }
 }

@@ -1,4 +1,7 @@
 package fr.caleol.security.service;
 
-/** A user account was created or changed; {@code deactivated} when its sessions must end now. */
-public record UserChangedEvent(long userId, String username, boolean deactivated) {}
+/**
+ * A user account was created or changed; {@code endSessions} when its open sessions must end now: the account was
+ * deactivated, its roles changed (a session keeps the rights it was opened with) or its password was reset.
+ */
+public record UserChangedEvent(long userId, String username, boolean endSessions) {}

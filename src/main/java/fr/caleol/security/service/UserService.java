@@ -100,11 +100,12 @@ public class UserService {
     @Transactional
     public AppUser update(long id, long version, @Valid UserForm form) {
         AppUser user = findCurrent(id, version);
+        boolean rolesChanged = !java.util.Set.copyOf(user.getRoles()).equals(java.util.Set.copyOf(form.roles()));
         user.setDisplayName(form.displayName().trim());
         user.setEmail(form.email());
         user.setRoles(form.roles());
         auditLog.record(AuditAction.USER_UPDATED, "user", id, "roles=" + form.roles());
-        eventBus.publish(new UserChangedEvent(id, user.getUsername(), false));
+        eventBus.publish(new UserChangedEvent(id, user.getUsername(), rolesChanged));
         return user;
     }
 
@@ -147,7 +148,7 @@ public class UserService {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.unlock();
         auditLog.record(AuditAction.PASSWORD_RESET, "user", id, null);
-        eventBus.publish(new UserChangedEvent(id, user.getUsername(), false));
+        eventBus.publish(new UserChangedEvent(id, user.getUsername(), true));
     }
 
     /** Any logged-in user changes their own password, proving they know the current one. */

@@ -14,7 +14,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** Keeps track of open sessions so that deactivating an account ends its sessions at once. */
+/**
+ * Keeps track of open sessions so that deactivating an account, changing its roles or resetting its password ends its
+ * sessions at once.
+ */
 @Component
 class ActiveSessions implements VaadinServiceInitListener {
 
@@ -24,7 +27,7 @@ class ActiveSessions implements VaadinServiceInitListener {
 
     ActiveSessions(EventBus eventBus) {
         eventBus.subscribe(UserChangedEvent.class, event -> {
-            if (event.deactivated()) {
+            if (event.endSessions()) {
                 endSessionsOf(event.username());
             }
         });
@@ -48,7 +51,7 @@ class ActiveSessions implements VaadinServiceInitListener {
                 } catch (IllegalStateException alreadyInvalidated) {
                     // nothing left to end
                 }
-                log.info("Ended a session of deactivated user {}", username);
+                log.info("Ended a session of user {} (deactivated, roles changed or password reset)", username);
             }
         }
     }

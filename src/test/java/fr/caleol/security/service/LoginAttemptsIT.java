@@ -116,4 +116,64 @@ class LoginAttemptsIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN_FAILURE' AND actor = ?",
                 Integer.class, user.getUsername())).isEqualTo(1);
     }
+
+    @Autowired org.springframework.security.authentication.dao.DaoAuthenticationProvider loginProvider;
+
+    /** The application's own login path: its provider, and the events its listeners count. */
+    private AuthenticationManager applicationLogin() {
+        ProviderManager manager = new ProviderManager(loginProvider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    @Test
+    void a_locked_account_checks_the_password_first_so_it_answers_like_an_open_one() {
+        TestUsers.actAs("admin", Role.ADMIN);
+        AppUser user = userService.create(new UserForm(TestUsers.unique("timing"), "Timing", null,
+                Set.of(Role.VOLUNTEER)), UserServiceIT.GOOD_PASSWORD);
+        TestUsers.anonymous();
+        jdbc.update("UPDATE app_user SET locked_until = ? WHERE id = ?",
+                LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(10), user.getId());
+        // A wrong password is refused as wrong (the lock is checked only after the password): nothing tells a
+        // locked account from an open one, neither the answer nor its time (one bcrypt check either way).
+        assertThatThrownBy(() -> applicationLogin().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(), "wrong")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> applicationLogin().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(), UserServiceIT.GOOD_PASSWORD)))
+                .isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void ten_wrong_passwords_at_the_same_moment_are_all_counted_and_lock_the_account() throws Exception {
+        TestUsers.actAs("admin", Role.ADMIN);
+        AppUser user = userService.create(new UserForm(TestUsers.unique("burst"), "Burst", null,
+                Set.of(Role.VOLUNTEER)), UserServiceIT.GOOD_PASSWORD);
+        TestUsers.anonymous();
+        AuthenticationManager manager = applicationLogin();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(10)) {
+            java.util.List<java.util.concurrent.Future<?>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                attempts.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(),
+                                "wrong password"));
+                    } catch (org.springframework.security.core.AuthenticationException refused) {
+                        // expected: every attempt is refused
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (var attempt : attempts) {
+                attempt.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT failed_attempts FROM app_user WHERE id = ?", Integer.class,
+                user.getId())).as("no failure lost").isEqualTo(10);
+        assertThatThrownBy(() -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                user.getUsername(), UserServiceIT.GOOD_PASSWORD))).isInstanceOf(LockedException.class);
+    }
 }

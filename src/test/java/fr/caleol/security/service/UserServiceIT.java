@@ -30,6 +30,7 @@ class UserServiceIT {
     @Autowired AppUserRepository users;
     @Autowired UserDetailsService userDetailsService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired fr.caleol.base.events.EventBus bus;
 
     @BeforeEach
     void actAsAdmin() {
@@ -104,6 +105,22 @@ class UserServiceIT {
         AppUser user = newUser(Role.VOLUNTEER);
         userService.deactivate(user.getId());
         assertThat(userDetailsService.loadUserByUsername(user.getUsername()).isEnabled()).isFalse();
+    }
+
+    @Test
+    void removing_a_role_or_resetting_the_password_ends_the_users_open_sessions_and_a_rename_does_not() {
+        AppUser user = newUser(Role.VOLUNTEER, Role.OUTREACH_COORDINATOR);
+        java.util.List<UserChangedEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (var registration = bus.subscribe(UserChangedEvent.class, events::add)) {
+            AppUser current = users.findById(user.getId()).orElseThrow();
+            userService.update(user.getId(), current.getVersion(), new UserService.UserForm(user.getUsername(),
+                    "Nouveau nom", null, java.util.Set.of(Role.VOLUNTEER, Role.OUTREACH_COORDINATOR)));
+            current = users.findById(user.getId()).orElseThrow();
+            userService.update(user.getId(), current.getVersion(), new UserService.UserForm(user.getUsername(),
+                    "Nouveau nom", null, java.util.Set.of(Role.VOLUNTEER)));
+            userService.resetPassword(user.getId(), GOOD_PASSWORD + "x");
+        }
+        assertThat(events).extracting(UserChangedEvent::endSessions).containsExactly(false, true, true);
     }
 
     @Test
