@@ -35,9 +35,11 @@ public class ArrearsFixtures {
     private final RentLedgerService ledger;
     private final ArrearsCaseService cases;
     private final JdbcTemplate jdbc;
+    private final fr.caleol.security.domain.AppUserRepository users;
 
     public ArrearsFixtures(OutreachFixtures households, RentLedgerService ledger, ArrearsCaseService cases,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, fr.caleol.security.domain.AppUserRepository users) {
+        this.users = users;
         this.households = households;
         this.ledger = ledger;
         this.cases = cases;
@@ -69,8 +71,16 @@ public class ArrearsFixtures {
         LocalDate detectedOn = firstUnpaid.plusMonths(unpaidMonths - 1L).plusDays(10);
         cases.detect(detectedOn);
         long caseId = jdbc.queryForObject("SELECT id FROM arrears_case WHERE lease_id = ?", Long.class, lease);
-        String adviser = TestUsers.unique("cons");
+        String adviser = newAdviser("cons");
         cases.assign(caseId, adviser);
         return new ArrearsCase(caseId, lease, reference, lastName, firstUnpaid, detectedOn, adviser);
+    }
+
+    /** A new active account holding SOCIAL_ADVISER (cases go only to such an account); its user name. */
+    public String newAdviser(String prefix) {
+        String username = TestUsers.unique(prefix);
+        users.save(new fr.caleol.security.domain.AppUser(username, "Conseiller " + username, "{noop}unused",
+                java.util.Set.of(Role.SOCIAL_ADVISER)));
+        return username;
     }
 }

@@ -49,4 +49,10 @@ public class OutreachFixtures {
     public String reference(long tenantId) {
         return jdbc.queryForObject("SELECT reference FROM tenant WHERE id = ?", String.class, tenantId);
     }
+
+    /** A tenant of the household that holds the lease. */
+    public long tenantOf(long leaseId) {
+        return jdbc.queryForObject("SELECT MIN(t.id) FROM tenant t JOIN lease l ON l.household_id = t.household_id "
+                + "WHERE l.id = ?", Long.class, leaseId);
+    }
 }

@@ -426,9 +426,11 @@ public class MinutesService {
         return currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN);
     }
 
+    /** The president who chaired THAT sitting (convened in the president's seat), not whoever presides today. */
     private boolean isPresident(Sitting sitting) {
-        return currentUser.username().flatMap(name -> seats.findActive(sitting.getCommittee().getId(), name))
-                .filter(seat -> seat.getKind() == SeatKind.PRESIDENT).isPresent();
+        return currentUser.username().map(name -> convocations.findBySitting(sitting.getId()).stream()
+                .anyMatch(c -> c.getSeat().getKind() == SeatKind.PRESIDENT
+                        && c.getSeat().getUser().getUsername().equals(name))).orElse(false);
     }
 
     private void requirePresident(Sitting sitting) {

@@ -49,8 +49,11 @@ public class CallService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final fr.caleol.tenancy.service.LeaseScope leases;
+
     public CallService(JdbcTemplate jdbc, TenancyService tenancy, AuditLog audit, EventBus events,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, fr.caleol.tenancy.service.LeaseScope leases) {
+        this.leases = leases;
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
@@ -158,7 +161,11 @@ public class CallService {
     @RolesAllowed({"VOLUNTEER", COORDINATOR, "SOCIAL_ADVISER"})
     public List<CallEntry> history(long campaignId, long tenantId) {
         String me = currentUser.requireUsername();
-        boolean seesAll = currentUser.hasRole(Role.OUTREACH_COORDINATOR) || currentUser.hasRole(Role.SOCIAL_ADVISER);
+        boolean coordinator = currentUser.hasAnyRole(Role.OUTREACH_COORDINATOR, Role.ADMIN);
+        // A social adviser reads the calls of the tenants his own arrears cases are about, not anyone's.
+        boolean adviser = !coordinator && currentUser.hasRole(Role.SOCIAL_ADVISER) && tenancy.leaseOf(tenantId)
+                .map(lease -> leases.current().mayPost(lease)).orElse(false);
+        boolean seesAll = coordinator || adviser;
         if (!seesAll) {
             requireAssigned(campaignId, tenantId, me);
         }

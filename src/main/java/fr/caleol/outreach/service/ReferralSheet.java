@@ -38,16 +38,24 @@ public class ReferralSheet {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
 
-    public ReferralSheet(JdbcTemplate jdbc, AuditLog audit) {
+    private final fr.caleol.security.service.CurrentUser currentUser;
+    private final fr.caleol.tenancy.service.TenancyService tenancy;
+    private final fr.caleol.tenancy.service.LeaseScope leases;
+
+    public ReferralSheet(JdbcTemplate jdbc, AuditLog audit, fr.caleol.security.service.CurrentUser currentUser,
+            fr.caleol.tenancy.service.TenancyService tenancy, fr.caleol.tenancy.service.LeaseScope leases) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.currentUser = currentUser;
+        this.tenancy = tenancy;
+        this.leases = leases;
     }
 
     @Transactional
     @RolesAllowed({"OUTREACH_COORDINATOR", "SOCIAL_ADVISER"})
     public byte[] pdf(long referralId) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
-                SELECT r.reason, r.status, r.outcome, r.consent_at, r.created_at, r.created_by, t.last_name,
+                SELECT r.tenant_id, r.reason, r.status, r.outcome, r.consent_at, r.created_at, r.created_by, t.last_name,
                        t.first_name, t.birth_date, t.phone, t.phone2, t.reference, h.address_line, c.postal_code,
                        c.name AS commune, k.name AS campaign
                 FROM outreach_referral r JOIN tenant t ON t.id = r.tenant_id
@@ -57,6 +65,14 @@ public class ReferralSheet {
             throw new BusinessException("outreach.error.noReferral");
         }
         Map<String, Object> r = rows.getFirst();
+        // The coordinator prints any referral; a social adviser only those of the tenants his own cases are about.
+        if (!currentUser.hasRole(fr.caleol.security.domain.Role.OUTREACH_COORDINATOR)) {
+            long tenantId = ((Number) r.get("tenant_id")).longValue();
+            if (!tenancy.leaseOf(tenantId).map(lease -> leases.current().mayPost(lease)).orElse(false)) {
+                throw new org.springframework.security.access.AccessDeniedException(
+                        "Referral " + referralId + " is about a tenant outside your cases");
+            }
+        }
         List<String[]> lines = new ArrayList<>();
         lines.add(new String[] {"Locataire", r.get("last_name") + " " + r.get("first_name") + " (réf. "
                 + r.get("reference") + ")"});

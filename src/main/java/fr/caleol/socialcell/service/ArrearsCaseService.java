@@ -164,9 +164,7 @@ public class ArrearsCaseService {
     @Transactional
     @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public void assign(long caseId, String adviser) {
-        if (adviser == null || adviser.isBlank()) {
-            throw new BusinessException("socialcell.error.adviser");
-        }
+        requireAdviser(adviser);
         int n = jdbc.update("UPDATE arrears_case SET adviser = ?, version = version + 1 WHERE id = ?", adviser,
                 caseId);
         if (n == 0) {
@@ -183,11 +181,7 @@ public class ArrearsCaseService {
     @Transactional
     @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public int assignAll(java.util.Collection<Long> caseIds, String adviser) {
-        if (adviser == null || adviser.isBlank() || jdbc.queryForObject("""
-                SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.user_id = u.id
-                WHERE u.username = ? AND u.active AND r.role = 'SOCIAL_ADVISER'""", Integer.class, adviser) == 0) {
-            throw new BusinessException("socialcell.error.adviser");
-        }
+        requireAdviser(adviser);
         if (caseIds == null || caseIds.isEmpty()) {
             throw new BusinessException("socialcell.error.noSelection");
         }
@@ -205,6 +199,15 @@ public class ArrearsCaseService {
         }
         events.publish(CasesChangedEvent.many());
         return ids.size();
+    }
+
+    /** A case goes only to an active user holding SOCIAL_ADVISER. */
+    private void requireAdviser(String adviser) {
+        if (adviser == null || adviser.isBlank() || jdbc.queryForObject("""
+                SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.user_id = u.id
+                WHERE u.username = ? AND u.active AND r.role = 'SOCIAL_ADVISER'""", Integer.class, adviser) == 0) {
+            throw new BusinessException("socialcell.error.adviser");
+        }
     }
 
     /** A case with its ledger, contacts and deadlines. Only its adviser or the team lead; the read is audited. */

@@ -66,10 +66,10 @@ public class LedgerImportService {
     private final Clock clock;
 
     private final ImportMetrics metrics;
-    private final LedgerScope scope;
+    private final LeaseScope scope;
 
     public LedgerImportService(JdbcTemplate jdbc, AuditLog audit, Clock clock, ImportMetrics metrics,
-            LedgerScope scope) {
+            LeaseScope scope) {
         this.metrics = metrics;
         this.scope = scope;
         this.jdbc = jdbc;
@@ -102,7 +102,7 @@ public class LedgerImportService {
         jdbc.query("SELECT reference, id FROM lease", rs -> {
             leases.put(rs.getString(1), rs.getLong(2));
         });
-        LedgerScope.Access access = scope.current();
+        LeaseScope.Access access = scope.current();
         List<Object[]> rows = new ArrayList<>();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         for (int i = 1; i < records.size(); i++) {

@@ -42,7 +42,11 @@ public class RentLedgerService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public RentLedgerService(JdbcTemplate jdbc, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    private final LeaseScope scope;
+
+    public RentLedgerService(JdbcTemplate jdbc, AuditLog audit, CurrentUser currentUser, Clock clock,
+            LeaseScope scope) {
+        this.scope = scope;
         this.jdbc = jdbc;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -55,6 +59,7 @@ public class RentLedgerService {
     @Transactional
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public void record(long leaseId, Movement m, String reference, String label) {
+        requireLeases(List.of(leaseId));
         insert(leaseId, m, reference, label, currentUser.username().orElse(null));
     }
 
@@ -74,6 +79,7 @@ public class RentLedgerService {
         if (looksLikeCardNumber(providerReference)) {
             throw new BusinessException("socialcell.error.cardNumber");
         }
+        requireLeases(List.of(leaseId));
         lockLeases(jdbc, List.of(leaseId));
         insert(leaseId, Movement.payment(date, amount, PaymentMeans.CARD_BY_PHONE), providerReference.strip(),
                 null, currentUser.requireUsername());
@@ -91,6 +97,17 @@ public class RentLedgerService {
                 Long.class, chunk.toArray()));
     }
 
+    /** An adviser reaches only the leases of his own cases (LeaseScope); the lead and ADMIN every lease. */
+    private void requireLeases(java.util.Collection<Long> leaseIds) {
+        LeaseScope.Access access = scope.current();
+        for (Long leaseId : leaseIds) {
+            if (!access.mayPost(leaseId)) {
+                throw new org.springframework.security.access.AccessDeniedException(
+                        "Lease " + leaseId + " is not one of your cases");
+            }
+        }
+    }
+
     public static boolean looksLikeCardNumber(String text) {
         return text != null && CARD_NUMBER.matcher(text).find();
     }
@@ -106,6 +123,7 @@ public class RentLedgerService {
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public List<Movement> movements(long leaseId) {
+        requireLeases(List.of(leaseId));
         return jdbc.query("""
                 SELECT kind, movement_date, due_date, amount, means FROM rent_movement WHERE lease_id = ?
                 ORDER BY movement_date, id""", (rs, n) -> movement(rs, 1), leaseId);
@@ -119,6 +137,7 @@ public class RentLedgerService {
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public Map<Long, List<Movement>> movementsOf(java.util.Collection<Long> leaseIds) {
+        requireLeases(leaseIds);
         Map<Long, List<Movement>> result = new HashMap<>();
         InList.chunks(List.copyOf(leaseIds), chunk -> jdbc.query("""
                 SELECT lease_id, kind, movement_date, due_date, amount, means FROM rent_movement
@@ -136,7 +155,9 @@ public class RentLedgerService {
     }
 
     @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public LeaseTerms terms(long leaseId) {
+        requireLeases(List.of(leaseId));
         return jdbc.queryForObject("""
                 SELECT id, reference, monthly_rent + monthly_charges, household_id FROM lease WHERE id = ?""",
                 (rs, n) -> new LeaseTerms(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4)),

@@ -66,9 +66,11 @@ public class TenancyService {
     private final AuditLog audit;
 
     private final ImportMetrics metrics;
+    private final TenantScope tenantScope;
 
-    public TenancyService(JdbcTemplate jdbc, AuditLog audit, ImportMetrics metrics) {
+    public TenancyService(JdbcTemplate jdbc, AuditLog audit, ImportMetrics metrics, TenantScope tenantScope) {
         this.metrics = metrics;
+        this.tenantScope = tenantScope;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -99,10 +101,13 @@ public class TenancyService {
         return result;
     }
 
-    /** Contact details of the given tenants (callers check that the reader may see them). */
+    /** Contact details of the given tenants: a volunteer's own tenants, or any for the coordinator (TenantScope). */
     @Transactional(readOnly = true)
-    @RolesAllowed({"OUTREACH_COORDINATOR", "VOLUNTEER", "SOCIAL_ADVISER", "ADMIN"})
+    @RolesAllowed({"OUTREACH_COORDINATOR", "VOLUNTEER", "ADMIN"})
     public Map<Long, TenantContact> contacts(Collection<Long> tenantIds) {
+        if (!tenantScope.mayReadContacts(tenantIds)) {
+            throw new org.springframework.security.access.AccessDeniedException("Tenants not paired with you");
+        }
         Map<Long, TenantContact> result = new LinkedHashMap<>();
         InList.chunks(new ArrayList<>(tenantIds), chunk -> {
             String in = InList.marks(chunk.size());
@@ -118,6 +123,14 @@ public class TenancyService {
             }, chunk.toArray());
         });
         return result;
+    }
+
+    /** The lease of a tenant's household (the one a social adviser's case would be about). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({"SOCIAL_ADVISER", "SOCIAL_CELL_LEAD", "OUTREACH_COORDINATOR", "ADMIN"})
+    public Optional<Long> leaseOf(long tenantId) {
+        return jdbc.queryForList("SELECT l.id FROM lease l JOIN tenant t ON t.household_id = l.household_id "
+                + "WHERE t.id = ? ORDER BY l.id DESC LIMIT 1", Long.class, tenantId).stream().findFirst();
     }
 
     /** Finds tenants by name or reference, for a coordinator adding a target by hand. */

@@ -53,6 +53,8 @@ class MinutesServiceIT {
     @Autowired DwellingRepository dwellings;
     @Autowired EventBus eventBus;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CommitteeService committees;
+    @Autowired fr.caleol.security.domain.AppUserRepository users;
 
     @AfterEach
     void logout() {
@@ -388,5 +390,31 @@ class MinutesServiceIT {
             }
         }
         return entries;
+    }
+
+    @Test
+    void only_the_president_who_chaired_the_sitting_validates_its_minutes_not_a_successor() {
+        LiveSitting s = fixtures.closedSitting(1, MinutesFixtures::ranked);
+        asSecretary(s);
+        long id = minutes.createDraft(s.sittingId());
+        minutes.submit(id, minutes.page(s.sittingId()).version());
+        // The committee elects a new president after the sitting.
+        String successor = TestUsers.unique("president");
+        users.save(new fr.caleol.security.domain.AppUser(successor, "Nouvelle présidente", "{noop}unused",
+                java.util.Set.of(Role.COMMITTEE_MEMBER)));
+        TestUsers.actAs("admin", Role.ADMIN);
+        long chairSeat = committees.seats(s.committeeId()).stream()
+                .filter(seat -> seat.getUser().getUsername().equals(s.president())).findFirst().orElseThrow().getId();
+        committees.removeSeat(chairSeat);
+        committees.addSeat(s.committeeId(), new CommitteeService.SeatForm(successor,
+                fr.caleol.committee.domain.SeatKind.PRESIDENT, false, null, null, null));
+
+        long version = jdbc.queryForObject("SELECT version FROM minutes WHERE id = ?", Long.class, id);
+        asMember(successor);
+        assertThatThrownBy(() -> minutes.validate(id, version)).isInstanceOf(AccessDeniedException.class);
+        asMember(s.president());
+        minutes.validate(id, version);
+        assertThat(jdbc.queryForObject("SELECT state FROM minutes WHERE id = ?", String.class, id))
+                .isEqualTo("VALIDATED");
     }
 }

@@ -29,6 +29,7 @@ class ArrearsCaseServiceIT {
     static final BigDecimal RENT = new BigDecimal("480.00"); // 400 rent + 80 charges in the fixture
 
     @Autowired ArrearsCaseService cases;
+    @Autowired fr.caleol.support.ArrearsFixtures arrearsFixtures;
     @Autowired RentLedgerService ledger;
     @Autowired PlanService plans;
     @Autowired LedgerUpdates updates;
@@ -54,8 +55,8 @@ class ArrearsCaseServiceIT {
         }
         firstUnpaid = day.plusMonths(14);
         ledger.record(lease, Movement.rentCall(firstUnpaid, RENT), null, "Loyer");
-        adviser = TestUsers.unique("cons");
-        other = TestUsers.unique("cons");
+        adviser = arrearsFixtures.newAdviser("cons");
+        other = arrearsFixtures.newAdviser("cons");
     }
 
     @AfterEach
@@ -159,7 +160,7 @@ class ArrearsCaseServiceIT {
 
     @Test
     void aPhonePaymentNeverStoresACardNumber() {
-        TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
+        TestUsers.actAs("responsable", Role.SOCIAL_CELL_LEAD); // no case yet on this lease: the lead takes it
         assertThatThrownBy(() -> ledger.recordPhonePayment(lease, firstUnpaid.plusDays(3), RENT,
                 "4970 1012 3456 7890")).isInstanceOf(BusinessException.class);
         ledger.recordPhonePayment(lease, firstUnpaid.plusDays(3), RENT, "PAYBOX-7F3A21");
@@ -214,7 +215,7 @@ class ArrearsCaseServiceIT {
     void anImportThatLeavesARentUnpaidOpensTheCaseAtOnce() {
         String ref = jdbc.queryForObject("SELECT reference FROM lease WHERE id = ?", String.class, lease);
         LocalDate due = LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE).minusDays(20);
-        TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
+        TestUsers.actAs("responsable", Role.SOCIAL_CELL_LEAD);
         // the far-past month is paid the next day: never in arrears; then a rent call 20 days ago comes in unpaid
         ledger.record(lease, Movement.payment(firstUnpaid.plusDays(1), RENT, PaymentMeans.TRANSFER), null, null);
         assertThat(openCase()).isNull();

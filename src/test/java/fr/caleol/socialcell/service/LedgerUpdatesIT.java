@@ -38,6 +38,7 @@ class LedgerUpdatesIT {
 
     @Autowired LedgerUpdates updates;
     @Autowired ArrearsCaseService cases;
+    @Autowired fr.caleol.support.ArrearsFixtures arrearsFixtures;
     @Autowired PlanService plans;
     @Autowired RentLedgerService ledger;
     @Autowired OutreachFixtures fixtures;
@@ -68,7 +69,7 @@ class LedgerUpdatesIT {
         ledger.record(lease, Movement.rentCall(unpaid, RENT), null, "Loyer");
         cases.detect(unpaid.plusDays(10));
         caseId = jdbc.queryForObject("SELECT id FROM arrears_case WHERE lease_id = ?", Long.class, lease);
-        adviser = TestUsers.unique("cons");
+        adviser = arrearsFixtures.newAdviser("cons");
         cases.assign(caseId, adviser);
         start = unpaid.plusMonths(1);
         TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);

@@ -140,7 +140,7 @@ class SocialCellViewsIT extends KaribuTest {
         Grid<CaseSummary> grid = _get(Grid.class, spec -> spec.withId("socialcell-cases"));
         _get(TextField.class, spec -> spec.withId("socialcell-filter-text")).setValue(name);
         assertThat(_get(grid, 0).adviser()).isEqualTo(adviser);
-        String other = TestUsers.unique("cons");
+        String other = arrears.newAdviser("cons");
         Thread elsewhere = new Thread(() -> {
             TestUsers.actAs("chef", Role.ADMIN);
             cases.assign(caseId, other);

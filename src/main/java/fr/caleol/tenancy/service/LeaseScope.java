@@ -3,10 +3,11 @@ package fr.caleol.tenancy.service;
 import java.util.Set;
 
 /**
- * Which leases the current user may post ledger movements on, and whether regularisations too. Tenancy keeps the
- * ledger but not the caseload: the social cell, which knows whose cases are whose, provides it.
+ * Which leases the current user may reach (their ledger, their tenants' call notes), and whether he may post
+ * regularisations. Tenancy keeps the leases but not the caseload: the social cell, which knows whose cases are
+ * whose, provides it.
  */
-public interface LedgerScope {
+public interface LeaseScope {
 
     /** What the current user may post. */
     Access current();

@@ -2,7 +2,7 @@ package fr.caleol.socialcell.service;
 
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
-import fr.caleol.tenancy.service.LedgerScope;
+import fr.caleol.tenancy.service.LeaseScope;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,16 +10,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ledger scope of the social cell: the team lead (and ADMIN) import the accounting system's whole ledger,
- * regularisations included; an adviser posts movements only on the leases of his own open cases, and never a
+ * regularisations included; an adviser reads and posts movements only on the leases of his own cases, and never a
  * regularisation (the way to wipe a debt); anybody else, nothing.
  */
 @Component
-class CaseloadLedgerScope implements LedgerScope {
+class CaseloadLeaseScope implements LeaseScope {
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
 
-    CaseloadLedgerScope(JdbcTemplate jdbc, CurrentUser currentUser) {
+    CaseloadLeaseScope(JdbcTemplate jdbc, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
     }
@@ -33,7 +33,7 @@ class CaseloadLedgerScope implements LedgerScope {
             return new Access(Set.of(), false);
         }
         Set<Long> leases = new HashSet<>(jdbc.queryForList(
-                "SELECT lease_id FROM arrears_case WHERE adviser = ? AND status <> 'RESOLVED'", Long.class,
+                "SELECT lease_id FROM arrears_case WHERE adviser = ?", Long.class,
                 currentUser.requireUsername()));
         return new Access(leases, false);
     }
