@@ -85,6 +85,11 @@ public class LiveSittingService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final RoundElectorates roundElectorates;
+    /**
+     * A conflict of interest's or a sending back's reason, at most (the columns hold 500 characters, the sending back
+     * prefixes the member's name).
+     */
+    public static final int REASON_MAX = 300;
 
     LiveSittingService(SittingRepository sittings, AgendaItemRepository items, AgendaCandidateRepository candidates,
             ConvocationRepository convocations, AttendanceRepository attendance, ItemMessageRepository messages,
@@ -266,6 +271,9 @@ public class LiveSittingService {
         if (votedInOpenRound) {
             throw new BusinessException("committee.error.recuseAfterBallot");
         }
+        if (reason != null && reason.strip().length() > REASON_MAX) {
+            throw new BusinessException("committee.error.reasonTooLong", REASON_MAX);
+        }
         conflicts.save(new ConflictDeclaration(itemId, seat.getId(), clock.instant(), blankToNull(reason)));
         auditLog.record(AuditAction.CONFLICT_DECLARED, "agenda_item", itemId, "seat " + seat.getId());
         eventBus.publish(new SittingChangedEvent(sittingId, "conflict"));
@@ -282,6 +290,9 @@ public class LiveSittingService {
         }
         if (rounds.findByItemIdOrderByNumber(itemId).stream().anyMatch(VoteRound::isOpen)) {
             throw new BusinessException("committee.error.voteStillOpen");
+        }
+        if (reason != null && reason.strip().length() > REASON_MAX) {
+            throw new BusinessException("committee.error.reasonTooLong", REASON_MAX);
         }
         item.withdraw("Renvoi en séance physique demandé par " + seat.getUser().getDisplayName()
                 + (reason == null || reason.isBlank() ? "" : " : " + reason.trim()));

@@ -467,8 +467,8 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
             java.util.function.Consumer<String> action) {
         Button button = new Button(getTranslation(labelKey), click -> {
             TextArea reason = new TextArea(getTranslation("live.reason"));
+            reason.setMaxLength(LiveSittingService.REASON_MAX);
             reason.setWidthFull();
-            reason.setMaxLength(400);
             ConfirmDialog dialog = new ConfirmDialog();
             dialog.setHeader(getTranslation(labelKey));
             dialog.add(new Paragraph(getTranslation(confirmKey)), reason);

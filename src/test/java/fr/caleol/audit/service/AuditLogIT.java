@@ -27,6 +27,20 @@ class AuditLogIT {
     @Autowired AuditLog auditLog;
     @Autowired AuditService auditService;
     @Autowired JdbcTemplate jdbc;
+
+    /**
+     * What someone with database access beyond the application's would do: through CALEOL_TEST_TAMPER_URL /
+     * _USER / _PASSWORD when set (CI runs the suite with an application account that may not UPDATE or DELETE
+     * the audit rows), else through the application's own connection.
+     */
+    private JdbcTemplate tamper() {
+        String url = System.getenv("CALEOL_TEST_TAMPER_URL");
+        if (url == null || url.isBlank()) {
+            return jdbc;
+        }
+        return new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(url,
+                System.getenv("CALEOL_TEST_TAMPER_USER"), System.getenv("CALEOL_TEST_TAMPER_PASSWORD")));
+    }
     @Autowired TransactionTemplate transaction;
 
     @AfterEach
@@ -58,13 +72,13 @@ class AuditLogIT {
         long id = jdbc.queryForObject("SELECT id FROM audit_event WHERE details = ?", Long.class, marker);
         TestUsers.actAs("admin", Role.ADMIN);
         try {
-            jdbc.update("UPDATE audit_event SET details = 'roles=[ADMIN]' WHERE id = ?", id);
+            tamper().update("UPDATE audit_event SET details = 'roles=[ADMIN]' WHERE id = ?", id);
             Verification result = auditService.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenId()).isEqualTo(id);
             assertThat(result.reason()).isEqualTo(Verification.Reason.CONTENT_CHANGED);
         } finally {
-            jdbc.update("UPDATE audit_event SET details = ? WHERE id = ?", marker, id);
+            tamper().update("UPDATE audit_event SET details = ? WHERE id = ?", marker, id);
         }
         assertThat(auditService.verify().intact()).isTrue();
     }
@@ -133,23 +147,23 @@ class AuditLogIT {
                                 java.time.LocalDateTime.class, id),
                         (String) e.get("actor"), (String) e.get("action"), (String) e.get("object_type"),
                         (String) e.get("object_id"), details);
-                jdbc.update("UPDATE audit_event SET details = ?, previous_hash = ?, hash = ? WHERE id = ?", details,
+                tamper().update("UPDATE audit_event SET details = ?, previous_hash = ?, hash = ? WHERE id = ?", details,
                         previous, hash, id);
                 previous = hash;
             }
-            jdbc.update("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1", previous);
+            tamper().update("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1", previous);
             Verification result = auditService.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenId()).isEqualTo(middle);
             assertThat(result.reason()).isEqualTo(Verification.Reason.CONTENT_CHANGED);
         } finally {
             // the verification's own trace was chained after the rewritten rows: the test puts the chain back
-            jdbc.update("DELETE FROM audit_event WHERE id > ?", last);
+            tamper().update("DELETE FROM audit_event WHERE id > ?", last);
             for (var row : saved) {
-                jdbc.update("UPDATE audit_event SET details = ?, previous_hash = ?, hash = ? WHERE id = ?",
+                tamper().update("UPDATE audit_event SET details = ?, previous_hash = ?, hash = ? WHERE id = ?",
                         row.get("details"), row.get("previous_hash"), row.get("hash"), row.get("id"));
             }
-            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last, headHash);
+            tamper().update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last, headHash);
         }
         assertThat(auditService.verify().intact()).isTrue();
     }
@@ -166,15 +180,15 @@ class AuditLogIT {
         List<java.util.Map<String, Object>> removed = jdbc.queryForList(
                 "SELECT * FROM audit_event WHERE id > ? ORDER BY id", last - 3);
         try {
-            jdbc.update("DELETE FROM audit_event WHERE id > ?", last - 3);
-            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last - 3,
+            tamper().update("DELETE FROM audit_event WHERE id > ?", last - 3);
+            tamper().update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last - 3,
                     removed.getFirst().get("previous_hash"));
             Verification result = auditService.verify();
             assertThat(result.intact()).isFalse();
             assertThat(result.reason()).isEqualTo(Verification.Reason.ROWS_REMOVED_SINCE_CHECKPOINT);
         } finally {
             // the verification's own trace was chained onto the rewound head: the test puts the chain back as it was
-            jdbc.update("DELETE FROM audit_event WHERE id > ?", last - 3);
+            tamper().update("DELETE FROM audit_event WHERE id > ?", last - 3);
             restore(removed, head);
         }
         assertThat(auditService.verify().intact()).isTrue();
@@ -188,12 +202,12 @@ class AuditLogIT {
         long last = ((Number) head.get("last_seq")).longValue();
         String previous = jdbc.queryForObject("SELECT previous_hash FROM audit_event WHERE id = ?", String.class, last);
         try {
-            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last - 1, previous);
+            tamper().update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", last - 1, previous);
             assertThat(auditService.verify().intact()).isFalse();
         } finally {
             // the verification's trace could not be chained onto the rewound head (its id is taken): drop it
-            jdbc.update("DELETE FROM audit_pending");
-            jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", head.get("last_seq"),
+            tamper().update("DELETE FROM audit_pending");
+            tamper().update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", head.get("last_seq"),
                     head.get("last_hash"));
         }
         assertThat(auditService.verify().intact()).isTrue();
@@ -201,14 +215,24 @@ class AuditLogIT {
 
     private void restore(List<java.util.Map<String, Object>> rows, java.util.Map<String, Object> head) {
         for (var row : rows) {
-            jdbc.update("""
+            tamper().update("""
                     INSERT INTO audit_event (id, occurred_at, actor, action, object_type, object_id, details,
                                              previous_hash, hash, keyed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     row.get("id"), row.get("occurred_at"), row.get("actor"), row.get("action"),
                     row.get("object_type"), row.get("object_id"), row.get("details"), row.get("previous_hash"),
                     row.get("hash"), row.get("keyed"));
         }
-        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", head.get("last_seq"),
+        tamper().update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", head.get("last_seq"),
                 head.get("last_hash"));
+    }
+
+    @Test
+    void the_application_account_may_only_add_audit_rows_where_the_grants_say_so() {
+        org.junit.jupiter.api.Assumptions.assumeTrue("true".equals(System.getenv("CALEOL_TEST_INSERT_ONLY_AUDIT")),
+                "run by .ci/run with the INSERT-only audit grants");
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_event SET details = 'x' WHERE id = 1"))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_event WHERE id = 1"))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
     }
 }
