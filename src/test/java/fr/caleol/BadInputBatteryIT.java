@@ -71,6 +71,9 @@ class BadInputBatteryIT {
     @Autowired TenancyService tenancy;
     @Autowired LedgerUpdates ledgerUpdates;
     @Autowired JdbcTemplate jdbc;
+    @Autowired fr.caleol.outreach.service.OutreachService outreach;
+    @Autowired fr.caleol.outreach.service.CallService calls;
+    @Autowired fr.caleol.support.OutreachFixtures outreachFixtures;
 
     private final Map<String, int[]> outcomes = new LinkedHashMap<>(); // field -> {accepted, refused}
     private final List<String> failures = new ArrayList<>();
@@ -139,6 +142,38 @@ class BadInputBatteryIT {
         attack("e-mail", "admin", Role.ADMIN, text -> users.create(new UserService.UserForm(
                 TestUsers.unique("mail"), "Nom", text, Set.of(Role.VOLUNTEER)), "Logement-Social-93!"));
 
+        print();
+        assertThat(failures).as("server errors").isEmpty();
+    }
+
+    @Test
+    void the_outreach_fields_accept_or_refuse_each_payload_with_a_french_message_and_never_break() {
+        java.time.LocalDate day = fr.caleol.support.OutreachFixtures.uniqueDay();
+        outreachFixtures.household(day, "Battery", day.minusYears(82));
+        attack("campaign name", "coordinatrice", Role.OUTREACH_COORDINATOR, text -> outreach.createCampaign(
+                new fr.caleol.outreach.service.CampaignForm(text, day, 8, 70, 75, "Script")));
+        TestUsers.actAs("coordinatrice", Role.OUTREACH_COORDINATOR);
+        long campaign = outreach.createCampaign(new fr.caleol.outreach.service.CampaignForm("Battery " + day, day, 8,
+                70, 75, "Script"));
+        String volunteer = "benevole3";
+        outreach.enrol(campaign, volunteer, 5);
+        try {
+            outreach.start(campaign);
+            long tenant = outreach.assignments(campaign).entrySet().stream()
+                    .filter(e -> e.getValue().equals(volunteer)).findFirst().orElseThrow().getKey();
+            attack("call notes", volunteer, Role.VOLUNTEER, text -> calls.logCall(new fr.caleol.outreach.service.CallForm(
+                    campaign, tenant, fr.caleol.outreach.domain.CallOutcome.REACHED, "ok", "ok", false, false, false,
+                    false, false, text, false, false)));
+            attack("call health and morale", volunteer, Role.VOLUNTEER, text -> calls.logCall(
+                    new fr.caleol.outreach.service.CallForm(campaign, tenant,
+                            fr.caleol.outreach.domain.CallOutcome.REACHED, text, text, false, false, false, false,
+                            false, null, false, false)));
+            attack("neighbour report", volunteer, Role.VOLUNTEER, text -> calls.reportNeighbour(campaign, text, text));
+            attack("CCAS referral reason", volunteer, Role.VOLUNTEER, text -> calls.refer(campaign, tenant, true, text));
+        } finally {
+            TestUsers.actAs("coordinatrice", Role.OUTREACH_COORDINATOR);
+            outreach.end(campaign);
+        }
         print();
         assertThat(failures).as("server errors").isEmpty();
     }

@@ -8,6 +8,8 @@ public record CallForm(long campaignId, long tenantId, CallOutcome outcome, Stri
         boolean neighbourWorry, String notes, boolean wantsRegularCalls, boolean urgent) {
 
     public static final int NOTES_MAX = 2000;
+    /** Health and morale, as the volunteer puts them in a few words. */
+    public static final int STATE_MAX = 200;
 
     /** A simple attempt with no answers (no answer, wrong number...). */
     public static CallForm attempt(long campaignId, long tenantId, CallOutcome outcome) {

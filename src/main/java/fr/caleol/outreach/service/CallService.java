@@ -125,6 +125,10 @@ public class CallService {
         if (form.notes() != null && form.notes().length() > CallForm.NOTES_MAX) {
             throw new BusinessException("outreach.error.notesTooLong", CallForm.NOTES_MAX);
         }
+        if ((form.health() != null && form.health().strip().length() > CallForm.STATE_MAX)
+                || (form.morale() != null && form.morale().strip().length() > CallForm.STATE_MAX)) {
+            throw new BusinessException("outreach.error.stateTooLong", CallForm.STATE_MAX);
+        }
         boolean reached = form.outcome() == CallOutcome.REACHED;
         Map<String, Object> campaign = jdbc.queryForMap(
                 "SELECT start_date, weeks, status FROM outreach_campaign WHERE id = ?", form.campaignId());

@@ -103,7 +103,9 @@ public class MyCallsView extends VerticalLayout implements HasTitleKey {
         outcome.setRequiredIndicatorVisible(true);
         TextField health = new TextField(getTranslation("outreach.health"));
         health.setId("call-health");
+        health.setMaxLength(CallForm.STATE_MAX);
         TextField morale = new TextField(getTranslation("outreach.morale"));
+        morale.setMaxLength(CallForm.STATE_MAX);
         Checkbox shopping = new Checkbox(getTranslation("outreach.need.shopping"));
         Checkbox medicine = new Checkbox(getTranslation("outreach.need.medicine"));
         Checkbox isolation = new Checkbox(getTranslation("outreach.need.isolation"));
