@@ -52,6 +52,17 @@ class AuditTrailIT {
     }
 
     @Test
+    void a_refusal_of_an_object_check_is_audited_once_outside_the_refused_transaction() {
+        CommitteeFixtures.LiveSitting s = committees.convenedSitting(3, CastingVoteHolder.MAYOR_OF_COMMUNE);
+        String stranger = TestUsers.unique("membre");
+        TestUsers.actAs(stranger, Role.COMMITTEE_MEMBER);
+        assertThatThrownBy(() -> live.join(s.sittingId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(count("ACCESS_DENIED", stranger)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor = ?",
+                String.class, stranger)).startsWith("LiveSittingService.join: Not convened");
+    }
+
+    @Test
     void joining_and_leaving_a_sitting_are_the_evidence_of_the_quorum() {
         CommitteeFixtures.LiveSitting s = committees.convenedSitting(3, CastingVoteHolder.MAYOR_OF_COMMUNE);
         TestUsers.actAs(s.mayor(), Role.COMMITTEE_MEMBER);
