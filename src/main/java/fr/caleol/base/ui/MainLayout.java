@@ -30,7 +30,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    public MainLayout(Menu menu, CurrentUserName currentUserName, AuthenticationContext authenticationContext) {
+    public MainLayout(Menu menu, CurrentUserName currentUserName, AuthenticationContext authenticationContext,
+            fr.caleol.base.config.LandlordProperties landlordSettings) {
         setPrimarySection(Section.DRAWER);
         addClassName("caleol-layout");
 
@@ -49,15 +50,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("caleol-header");
         addToNavbar(true, header);
 
-        addToDrawer(brand(), new Scroller(navigation(menu.visibleEntries())), footer());
+        addToDrawer(brand(landlordSettings.name()), new Scroller(navigation(menu.visibleEntries())), footer());
     }
 
-    private Component brand() {
+    private Component brand(String landlordName) {
         Anchor brand = new Anchor("", "");
         brand.addClassName("caleol-brand");
         Span name = new Span("CALEOL");
         name.addClassName("caleol-brand-name");
-        Span landlord = new Span(getTranslation("app.landlord"));
+        Span landlord = new Span(landlordName);
         landlord.addClassName("caleol-brand-landlord");
         brand.add(name, landlord);
         return brand;

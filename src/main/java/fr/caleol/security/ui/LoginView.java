@@ -26,7 +26,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;
 
-    public LoginView(AuthenticationContext authenticationContext) {
+    public LoginView(AuthenticationContext authenticationContext, fr.caleol.base.config.LandlordProperties landlord) {
         this.authenticationContext = authenticationContext;
         addClassName("caleol-login");
         form.setAction("login");
@@ -34,7 +34,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setI18n(i18n());
 
         Div brand = new Div(new H1("CALEOL"), new Paragraph(getTranslation("login.tagline")),
-                new Paragraph(getTranslation("app.landlord")));
+                new Paragraph(landlord.name()));
         brand.addClassName("caleol-login-brand");
         Div panel = new Div(form, new Paragraph(getTranslation("login.help")), new LanguageSwitcher());
         panel.addClassName("caleol-login-panel");
