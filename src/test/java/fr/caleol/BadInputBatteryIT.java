@@ -71,6 +71,8 @@ class BadInputBatteryIT {
     @Autowired TenancyService tenancy;
     @Autowired LedgerUpdates ledgerUpdates;
     @Autowired JdbcTemplate jdbc;
+    @Autowired fr.caleol.socialcell.service.SolutionService solutions;
+    @Autowired fr.caleol.committee.service.CommitteeService committeeService;
     @Autowired fr.caleol.outreach.service.OutreachService outreach;
     @Autowired fr.caleol.outreach.service.CallService calls;
     @Autowired fr.caleol.support.OutreachFixtures outreachFixtures;
@@ -132,6 +134,22 @@ class BadInputBatteryIT {
         ArrearsFixtures.ArrearsCase c = arrears.assignedCase("Saisie", 13, 1);
         attack("contact notes", c.adviser(), Role.SOCIAL_ADVISER,
                 text -> cases.logContact(c.caseId(), ContactKind.OUTGOING_CALL, c.detectedOn(), text));
+
+        attack("deferral note", c.adviser(), Role.SOCIAL_ADVISER, text -> solutions.recordDeferral(c.caseId(),
+                new java.math.BigDecimal("100.00"), java.time.LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE)
+                        .plusDays(20), text, false));
+        attack("paperwork label", c.adviser(), Role.SOCIAL_ADVISER, text -> solutions.setPaperwork(c.caseId(),
+                fr.caleol.socialcell.domain.PaperworkItem.OTHER, text, c.detectedOn()));
+        attack("referral organisation", c.adviser(), Role.SOCIAL_ADVISER, text -> solutions.refer(c.caseId(),
+                fr.caleol.socialcell.domain.ReferralTarget.SOCIAL_SERVICES, text, c.detectedOn()));
+        attack("committee name", "admin", Role.ADMIN, text -> committeeService.create(text, "Est ensemble",
+                new fr.caleol.committee.service.CommitteeService.Rules(new fr.caleol.committee.domain.QuorumRule(
+                        fr.caleol.committee.domain.QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50), false,
+                        CastingVoteHolder.MAYOR_OF_COMMUNE, true, 24)));
+        attack("committee territory", "admin", Role.ADMIN, text -> committeeService.create(TestUsers.unique("Comite"),
+                text, new fr.caleol.committee.service.CommitteeService.Rules(new fr.caleol.committee.domain.QuorumRule(
+                        fr.caleol.committee.domain.QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50), false,
+                        CastingVoteHolder.MAYOR_OF_COMMUNE, true, 24)));
 
         attack("applicant last name", "secretaire", Role.SECRETARY, text -> applications.create(
                 HousingFixtures.single(HousingFixtures.newNumero(), text, 20000L)));
