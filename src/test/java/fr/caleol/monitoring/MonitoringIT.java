@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.service.DecisionProposal;
+import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.BallotChoice;

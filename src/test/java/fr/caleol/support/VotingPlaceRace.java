@@ -5,7 +5,7 @@ import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
 import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.VoteRound;
-import fr.caleol.committee.service.DecisionProposal;
+import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.service.LiveSittingService;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;

@@ -1,5 +1,8 @@
 package fr.caleol.committee.service;
 
+import fr.caleol.committee.domain.CastingVote;
+import fr.caleol.committee.domain.DecisionProposal;
+import fr.caleol.committee.domain.ProposalRules;
 import static fr.caleol.base.domain.Texts.blankToNull;
 
 import fr.caleol.audit.domain.AuditAction;
@@ -20,7 +23,6 @@ import fr.caleol.committee.domain.ConflictDeclaration;
 import fr.caleol.committee.domain.ConflictDeclarationRepository;
 import fr.caleol.committee.domain.Convocation;
 import fr.caleol.committee.domain.ConvocationRepository;
-import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.Electorate;
 import fr.caleol.committee.domain.ItemMessage;
 import fr.caleol.committee.domain.ItemMessageRepository;
@@ -46,8 +48,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -456,69 +456,26 @@ public class LiveSittingService {
     }
 
     private void applyDecisions(VoteRound round, AgendaItem item, String actor, LocalDate date) {
-        boolean attributed = false;
-        for (ProposedDecision decision : decisions.findByRoundIdIn(List.of(round.getId()))) {
-            ApplicationStatus status = switch (decision.getType()) {
-                case ATTRIBUTION, CONDITIONAL_ATTRIBUTION -> ApplicationStatus.ALLOCATED;
-                case RANKED_ATTRIBUTION -> decision.getRank() == 1 ? ApplicationStatus.ALLOCATED
-                        : ApplicationStatus.PROPOSED;
-                case NON_ATTRIBUTION -> ApplicationStatus.ACTIVE;
-                case INADMISSIBLE -> ApplicationStatus.INADMISSIBLE;
-            };
-            attributed |= decision.getType() != DecisionType.NON_ATTRIBUTION
-                    && decision.getType() != DecisionType.INADMISSIBLE;
+        List<ProposedDecision> adopted = decisions.findByRoundIdIn(List.of(round.getId()));
+        for (ProposedDecision decision : adopted) {
+            ApplicationStatus status = ProposalRules.applicationStatus(decision.getType(), decision.getRank());
             housingDecisions.setApplicationStatus(decision.getApplicationId(), status, actor,
                     "Décision CALEOL du " + date + " sur " + item.getDwelling().getReference() + " : "
                             + decision.getType() + (decision.getRank() == null ? "" : " rang " + decision.getRank()));
             auditLog.recordAs(actor, AuditAction.DECISION_RECORDED, "application", decision.getApplicationId(),
                     decision.getType() + " on dwelling " + item.getDwelling().getReference());
         }
+        boolean attributed = ProposalRules.allocatesTheDwelling(adopted.stream().map(ProposedDecision::getType)
+                .toList());
         housingDecisions.setDwellingStatus(item.getDwelling().getId(),
                 attributed ? DwellingStatus.ALLOCATED : DwellingStatus.VACANT);
     }
 
     private static void validate(List<DecisionProposal> proposal, List<AgendaCandidate> itemCandidates) {
-        Set<Long> expected = itemCandidates.stream().map(c -> c.getApplication().getId()).collect(Collectors.toSet());
-        Set<Long> given = new HashSet<>();
-        List<Integer> ranks = new ArrayList<>();
-        for (DecisionProposal p : proposal) {
-            if (p.type() == null || !given.add(p.applicationId())) {
-                throw new BusinessException("committee.error.proposalIncomplete");
-            }
-            switch (p.type()) {
-                case RANKED_ATTRIBUTION -> {
-                    if (p.rank() == null || p.rank() < 1) {
-                        throw new BusinessException("committee.error.rankRequired");
-                    }
-                    ranks.add(p.rank());
-                }
-                case CONDITIONAL_ATTRIBUTION -> {
-                    if (p.missingDocument() == null || p.missingDocument().isBlank() || p.conditionDeadline() == null) {
-                        throw new BusinessException("committee.error.conditionRequired");
-                    }
-                }
-                case NON_ATTRIBUTION, INADMISSIBLE -> {
-                    if (p.ground() == null) {
-                        throw new BusinessException("committee.error.groundsRequired");
-                    }
-                }
-                case ATTRIBUTION -> { }
-            }
-        }
-        if (!given.equals(expected)) {
-            throw new BusinessException("committee.error.proposalIncomplete");
-        }
-        ranks.sort(Integer::compareTo);
-        for (int i = 0; i < ranks.size(); i++) {
-            if (ranks.get(i) != i + 1) {
-                throw new BusinessException("committee.error.ranksNotConsecutive");
-            }
-        }
-        long plainAttributions = proposal.stream().filter(p -> p.type() == DecisionType.ATTRIBUTION
-                || p.type() == DecisionType.CONDITIONAL_ATTRIBUTION).count();
-        if (plainAttributions > 1 || (plainAttributions == 1 && !ranks.isEmpty())) {
-            throw new BusinessException("committee.error.oneAttribution");
-        }
+        Set<Long> candidates = itemCandidates.stream().map(c -> c.getApplication().getId()).collect(Collectors.toSet());
+        ProposalRules.problem(proposal, candidates).ifPresent(key -> {
+            throw new BusinessException(key);
+        });
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -542,13 +499,8 @@ public class LiveSittingService {
     }
 
     private static Long castingSeat(Committee committee, Dwelling dwelling, List<Convocation> convened) {
-        return convened.stream().map(Convocation::getSeat).filter(Seat::isActive).filter(seat -> switch (committee
-                .getCastingVoteHolder()) {
-            case MAYOR_OF_COMMUNE -> seat.getKind() == SeatKind.MAYOR && seat.getCommune() != null
-                    && seat.getCommune().getInseeCode().equals(dwelling.getCommune().getInseeCode());
-            case EPCI_PRESIDENT -> seat.getKind() == SeatKind.EPCI_REPRESENTATIVE;
-            case PRESIDENT -> seat.getKind() == SeatKind.PRESIDENT;
-        }).map(Seat::getId).findFirst().orElse(null);
+        return CastingVote.holder(committee.getCastingVoteHolder(), convened.stream().map(Convocation::getSeat)
+                .filter(Seat::isActive).map(Seat::ref).toList(), dwelling.getCommune().getInseeCode()).orElse(null);
     }
 
     private SittingSnapshot.Participant participant(Seat seat, boolean present) {

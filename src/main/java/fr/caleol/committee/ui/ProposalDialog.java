@@ -14,7 +14,7 @@ import fr.caleol.base.ui.components.LocalizedDatePicker;
 import fr.caleol.committee.domain.AgendaCandidate;
 import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.RefusalGround;
-import fr.caleol.committee.service.DecisionProposal;
+import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.service.LiveSittingService;
 import fr.caleol.committee.service.SittingSnapshot;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package fr.caleol.committee.service;
 
+import fr.caleol.committee.domain.DecisionProposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

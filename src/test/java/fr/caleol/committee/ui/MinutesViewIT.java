@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.RefusalGround;
-import fr.caleol.committee.service.DecisionProposal;
+import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.service.MinutesService;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;

@@ -1,7 +1,5 @@
-package fr.caleol.committee.service;
+package fr.caleol.committee.domain;
 
-import fr.caleol.committee.domain.DecisionType;
-import fr.caleol.committee.domain.RefusalGround;
 import java.time.LocalDate;
 
 /**
