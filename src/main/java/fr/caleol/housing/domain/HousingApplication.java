@@ -107,11 +107,10 @@ public class HousingApplication extends AbstractEntity {
     @Column(name = "document", nullable = false, length = 32)
     private Set<SupportingDocument> presentDocuments = EnumSet.noneOf(SupportingDocument.class);
 
-    @Valid
     @NotEmpty
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    private List<HouseholdPerson> persons = new ArrayList<>();
+    private List<@Valid HouseholdPerson> persons = new ArrayList<>();
 
     @Min(0)
     @Column(name = "tax_income_n2")

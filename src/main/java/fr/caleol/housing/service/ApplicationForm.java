@@ -34,7 +34,7 @@ public record ApplicationForm(
         boolean dalo,
         Set<PriorityCategory> priorities,
         Set<SupportingDocument> presentDocuments,
-        @Valid @NotEmpty List<Person> persons,
+        @NotEmpty List<@Valid Person> persons,
         @Min(0) Long taxIncomeNMinus2,
         @Min(0) Long taxIncomeNMinus1,
         @NotNull CurrentHousingType currentHousing,
