@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,15 +42,11 @@ class AuditAppender {
         this.shortTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    /** Chains every queued row; returns how many. */
-    int drain() {
+    /** Chains every queued row, waiting for a drain already under way. */
+    void drain() {
         draining.lock();
         try {
-            int total = 0;
-            for (int moved = batch(); moved > 0; moved = moved == BATCH ? batch() : 0) {
-                total += moved;
-            }
-            return total;
+            untilQueueEmpty(this::batch);
         } finally {
             draining.unlock();
         }
@@ -65,9 +62,7 @@ class AuditAppender {
         while (requested.get() && draining.tryLock()) {
             try {
                 while (requested.getAndSet(false)) {
-                    for (int moved = batch(); moved == BATCH; moved = batch()) {
-                        // a full batch: there may be more
-                    }
+                    untilQueueEmpty(this::batch);
                 }
             } catch (RuntimeException e) {
                 log.warn("Audit rows left queued, chained at the next drain: {}", e.getMessage(), e);
@@ -90,13 +85,18 @@ class AuditAppender {
      */
     void drainInCurrentTransaction() {
         try {
-            for (int moved = chain(); moved == BATCH; moved = chain()) {
-                // a full batch: there may be more
-            }
+            untilQueueEmpty(this::chain);
         } catch (DataAccessException e) {
             // The row stays queued and the action goes on; a chain that cannot grow (a head rewound behind its
             // rows) is what the verifier then reports.
             log.error("Audit rows left queued: {}", e.getMessage());
+        }
+    }
+
+    /** Runs {@code step} (chaining at most one batch) again while it moved a full batch: there may be more. */
+    private static void untilQueueEmpty(IntSupplier step) {
+        for (int moved = step.getAsInt(); moved == BATCH; moved = step.getAsInt()) {
+            // a full batch moved: go round once more
         }
     }
 

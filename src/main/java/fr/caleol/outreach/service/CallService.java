@@ -49,11 +49,8 @@ public class CallService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    private final fr.caleol.tenancy.service.LeaseScope leases;
-
     public CallService(JdbcTemplate jdbc, TenancyService tenancy, AuditLog audit, EventBus events,
-            CurrentUser currentUser, Clock clock, fr.caleol.tenancy.service.LeaseScope leases) {
-        this.leases = leases;
+            CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
@@ -167,8 +164,7 @@ public class CallService {
         String me = currentUser.requireUsername();
         boolean coordinator = currentUser.hasAnyRole(Role.OUTREACH_COORDINATOR, Role.ADMIN);
         // A social adviser reads the calls of the tenants his own arrears cases are about, not anyone's.
-        boolean adviser = !coordinator && currentUser.hasRole(Role.SOCIAL_ADVISER) && tenancy.leaseOf(tenantId)
-                .map(lease -> leases.current().mayPost(lease)).orElse(false);
+        boolean adviser = !coordinator && currentUser.hasRole(Role.SOCIAL_ADVISER) && tenancy.inLeaseScope(tenantId);
         boolean seesAll = coordinator || adviser;
         if (!seesAll) {
             requireAssigned(campaignId, tenantId, me);

@@ -40,15 +40,13 @@ public class ReferralSheet {
 
     private final fr.caleol.security.service.CurrentUser currentUser;
     private final fr.caleol.tenancy.service.TenancyService tenancy;
-    private final fr.caleol.tenancy.service.LeaseScope leases;
 
     public ReferralSheet(JdbcTemplate jdbc, AuditLog audit, fr.caleol.security.service.CurrentUser currentUser,
-            fr.caleol.tenancy.service.TenancyService tenancy, fr.caleol.tenancy.service.LeaseScope leases) {
+            fr.caleol.tenancy.service.TenancyService tenancy) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.currentUser = currentUser;
         this.tenancy = tenancy;
-        this.leases = leases;
     }
 
     @Transactional
@@ -68,7 +66,7 @@ public class ReferralSheet {
         // The coordinator prints any referral; a social adviser only those of the tenants his own cases are about.
         if (!currentUser.hasRole(fr.caleol.security.domain.Role.OUTREACH_COORDINATOR)) {
             long tenantId = ((Number) r.get("tenant_id")).longValue();
-            if (!tenancy.leaseOf(tenantId).map(lease -> leases.current().mayPost(lease)).orElse(false)) {
+            if (!tenancy.inLeaseScope(tenantId)) {
                 throw new org.springframework.security.access.AccessDeniedException(
                         "Referral " + referralId + " is about a tenant outside your cases");
             }

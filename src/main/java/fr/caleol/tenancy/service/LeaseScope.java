@@ -19,7 +19,7 @@ public interface LeaseScope {
             return new Access(null, true);
         }
 
-        public boolean mayPost(long leaseId) {
+        public boolean reaches(long leaseId) {
             return leases == null || leases.contains(leaseId);
         }
     }

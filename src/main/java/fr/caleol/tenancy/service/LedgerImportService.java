@@ -116,7 +116,7 @@ public class LedgerImportService {
             Long lease = leases.get(r.get(0));
             if (lease == null) {
                 errors.add(new LineError(line, "bail", "ledger.import.unknownLease", List.of(r.get(0))));
-            } else if (!access.mayPost(lease)) {
+            } else if (!access.reaches(lease)) {
                 errors.add(new LineError(line, "bail", "ledger.import.notYourLease", List.of(r.get(0))));
             }
             MovementKind kind = KINDS.get(r.get(1).toUpperCase());

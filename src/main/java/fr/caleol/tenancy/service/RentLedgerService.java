@@ -101,7 +101,7 @@ public class RentLedgerService {
     private void requireLeases(java.util.Collection<Long> leaseIds) {
         LeaseScope.Access access = scope.current();
         for (Long leaseId : leaseIds) {
-            if (!access.mayPost(leaseId)) {
+            if (!access.reaches(leaseId)) {
                 throw new org.springframework.security.access.AccessDeniedException(
                         "Lease " + leaseId + " is not one of your cases");
             }

@@ -67,10 +67,13 @@ public class TenancyService {
 
     private final ImportMetrics metrics;
     private final TenantScope tenantScope;
+    private final LeaseScope leases;
 
-    public TenancyService(JdbcTemplate jdbc, AuditLog audit, ImportMetrics metrics, TenantScope tenantScope) {
+    public TenancyService(JdbcTemplate jdbc, AuditLog audit, ImportMetrics metrics, TenantScope tenantScope,
+            LeaseScope leases) {
         this.metrics = metrics;
         this.tenantScope = tenantScope;
+        this.leases = leases;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -125,12 +128,17 @@ public class TenancyService {
         return result;
     }
 
-    /** The lease of a tenant's household (the one a social adviser's case would be about). */
+    /**
+     * True when the tenant's lease is within the current user's lease scope ({@link LeaseScope}): for a social
+     * adviser, a tenant one of his cases is about.
+     */
     @Transactional(readOnly = true)
     @RolesAllowed({"SOCIAL_ADVISER", "SOCIAL_CELL_LEAD", "OUTREACH_COORDINATOR", "ADMIN"})
-    public Optional<Long> leaseOf(long tenantId) {
+    public boolean inLeaseScope(long tenantId) {
+        LeaseScope.Access access = leases.current();
         return jdbc.queryForList("SELECT l.id FROM lease l JOIN tenant t ON t.household_id = l.household_id "
-                + "WHERE t.id = ? ORDER BY l.id DESC LIMIT 1", Long.class, tenantId).stream().findFirst();
+                + "WHERE t.id = ? ORDER BY l.id DESC LIMIT 1", Long.class, tenantId).stream().findFirst()
+                .map(access::reaches).orElse(false);
     }
 
     /** Finds tenants by name or reference, for a coordinator adding a target by hand. */
