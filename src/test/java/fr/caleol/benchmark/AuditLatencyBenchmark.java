@@ -8,7 +8,6 @@ import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.service.LedgerUpdates;
 import fr.caleol.support.TestUsers;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -43,21 +42,11 @@ class AuditLatencyBenchmark {
 
     @Test
     void print_audited_action_latency_during_a_100_000_line_ledger_import() throws Exception {
-        String dataDir = jdbc.queryForObject("SELECT @@datadir", String.class);
-        if (dataDir == null || !dataDir.contains("benchmark-db")) {
-            throw new IllegalStateException("The benchmark empties tables: it runs only on target/benchmark-db");
-        }
-        for (String table : List.of("plan_instalment", "repayment_plan", "arrears_contact", "arrears_deferral",
-                "arrears_paperwork", "arrears_referral", "arrears_case", "ledger_month_figures", "rent_movement",
-                "outreach_follow_up", "outreach_referral", "outreach_neighbour_report", "outreach_call",
-                "outreach_assignment", "outreach_volunteer", "outreach_do_not_call", "outreach_target",
-                "outreach_campaign", "tenant", "lease", "household")) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        LedgerBenchmarkData.emptyTenancyTables(jdbc);
         transaction.execute(s -> tenancy.generate(40_000L, PREFIX, (int) (LEASES * 2.2), DAY));
         jdbc.update("UPDATE lease SET start_date = '2019-01-01' WHERE start_date > '2019-05-01'");
         transaction.execute(s -> ledgers.generate(40_000L, PREFIX, LEASES));
-        String csv = importCsv();
+        String csv = LedgerBenchmarkData.importCsv(jdbc, PREFIX, LEASES, IMPORT_LINES, DAY);
 
         double[] idle = new double[50];
         for (int i = 0; i < idle.length; i++) {
@@ -95,29 +84,5 @@ class AuditLatencyBenchmark {
         auditLog.recordAs("bench-visitor", AuditAction.LOGIN_FAILURE, "user", "bench-visitor-" + n,
                 "BadCredentialsException");
         return Stats.ms(t);
-    }
-
-    private String importCsv() {
-        List<String> references = jdbc.queryForList("SELECT reference FROM lease WHERE reference LIKE ? ORDER BY id "
-                + "LIMIT ?", String.class, PREFIX + "%", LEASES);
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        StringBuilder csv = new StringBuilder("bail;type;date;echeance;montant;moyen;reference\n");
-        int lines = 0;
-        for (int month = 1; lines < IMPORT_LINES; month++) {
-            String due = DAY.plusMonths(month).withDayOfMonth(5).format(format);
-            for (String reference : references) {
-                if (lines >= IMPORT_LINES) {
-                    break;
-                }
-                csv.append(reference).append(";APPEL;").append(due).append(';').append(due).append(";512,40;;\n");
-                lines++;
-                if (lines < IMPORT_LINES) {
-                    csv.append(reference).append(";PAIEMENT;").append(due).append(";;512,40;TRANSFER;VIR-")
-                            .append(lines).append('\n');
-                    lines++;
-                }
-            }
-        }
-        return csv.toString();
     }
 }

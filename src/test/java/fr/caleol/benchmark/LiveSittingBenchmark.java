@@ -4,11 +4,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.VoteRound;
-import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.service.LiveSittingService;
 import fr.caleol.security.domain.Role;
+import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.E2EBrowser;
@@ -66,7 +65,8 @@ class LiveSittingBenchmark {
             List<Double> latencies = new ArrayList<>();
             int ballots = 0;
             while (ballots < BALLOTS) {
-                VoteRound round = act(s.president(), () -> live.openVote(s.itemId(), ranked(s.applicationIds())));
+                VoteRound round = act(s.president(),
+                        () -> live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds())));
                 for (Page page : pages) {
                     page.locator("#vote-progress").waitFor();
                     page.evaluate("() => { window.__seen = []; const target = document.body;"
@@ -108,7 +108,8 @@ class LiveSittingBenchmark {
                 act(voter, () -> live.join(fresh.sittingId()));
             }
             act(fresh.president(), () -> live.start(fresh.sittingId()));
-            VoteRound round = act(fresh.president(), () -> live.openVote(fresh.itemId(), ranked(fresh.applicationIds())));
+            VoteRound round = act(fresh.president(),
+                    () -> live.openVote(fresh.itemId(), MinutesFixtures.ranked(fresh.applicationIds())));
             for (String voter : fresh.voters()) {
                 act(voter, () -> live.castBallot(round.getId(), BallotChoice.FOR));
             }
@@ -119,15 +120,6 @@ class LiveSittingBenchmark {
         Collections.sort(closeTimes);
         System.out.printf("  close vote with 15 ballots (10 runs): median %.1f ms, max %.1f ms%n%n",
                 percentile(closeTimes, 50), closeTimes.getLast());
-    }
-
-    private static List<DecisionProposal> ranked(List<Long> applicationIds) {
-        List<DecisionProposal> proposal = new ArrayList<>();
-        for (int i = 0; i < applicationIds.size(); i++) {
-            proposal.add(new DecisionProposal(applicationIds.get(i), DecisionType.RANKED_ATTRIBUTION, i + 1, null,
-                    null, null, null));
-        }
-        return proposal;
     }
 
     private static <T> T act(String username, java.util.function.Supplier<T> action) {

@@ -18,7 +18,6 @@ import fr.caleol.socialcell.service.TeamFigures.CaseFilter;
 import fr.caleol.socialcell.service.TeamFiguresService;
 import fr.caleol.support.TestUsers;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -58,18 +57,7 @@ class SocialCellBenchmark {
 
     @Test
     void print_the_social_cell_figures() {
-        String dataDir = jdbc.queryForObject("SELECT @@datadir", String.class);
-        if (dataDir == null || !dataDir.contains("benchmark-db")) {
-            throw new IllegalStateException("The benchmark empties tables: it runs only on target/benchmark-db, not on "
-                    + dataDir);
-        }
-        for (String table : List.of("plan_instalment", "repayment_plan", "arrears_contact", "arrears_deferral",
-                "arrears_paperwork", "arrears_referral", "arrears_case",
-                "ledger_month_figures", "rent_movement", "outreach_follow_up", "outreach_referral",
-                "outreach_neighbour_report", "outreach_call", "outreach_assignment", "outreach_volunteer",
-                "outreach_do_not_call", "outreach_target", "outreach_campaign", "tenant", "lease", "household")) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        LedgerBenchmarkData.emptyTenancyTables(jdbc);
 
         // ---- generation
         long t0 = System.nanoTime();
@@ -180,7 +168,7 @@ class SocialCellBenchmark {
         double average = rates.months().stream().mapToDouble(m -> m.ratePercent()).average().orElse(0);
 
         // ---- import of 100 000 movements
-        String csv = importCsv();
+        String csv = LedgerBenchmarkData.importCsv(jdbc, PREFIX, LEASES, IMPORT_LINES, DAY);
         long t3 = System.nanoTime();
         LedgerUpdates.Outcome outcome = updates.importLedger(csv);
         var report = outcome.report();
@@ -265,30 +253,5 @@ class SocialCellBenchmark {
         int escalated = jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE escalated_on IS NOT NULL",
                 Integer.class);
         return new int[] {counts[0] + counts[1] + counts[2], Math.min(497, assigned.size()), defaults, escalated};
-    }
-
-    /** 100 000 lines: the May to August 2021 rent calls and payments of the benchmark's leases. */
-    private String importCsv() {
-        List<String> references = jdbc.queryForList("SELECT reference FROM lease WHERE reference LIKE ? ORDER BY id "
-                + "LIMIT ?", String.class, PREFIX + "%", LEASES);
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        StringBuilder csv = new StringBuilder("bail;type;date;echeance;montant;moyen;reference\n");
-        int lines = 0;
-        for (int month = 1; lines < IMPORT_LINES; month++) {
-            String due = DAY.plusMonths(month).withDayOfMonth(5).format(format);
-            for (String reference : references) {
-                if (lines >= IMPORT_LINES) {
-                    break;
-                }
-                csv.append(reference).append(";APPEL;").append(due).append(';').append(due).append(";512,40;;\n");
-                lines++;
-                if (lines < IMPORT_LINES) {
-                    csv.append(reference).append(";PAIEMENT;").append(due).append(";;512,40;TRANSFER;VIR-")
-                            .append(lines).append('\n');
-                    lines++;
-                }
-            }
-        }
-        return csv.toString();
     }
 }

@@ -6,13 +6,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
 import fr.caleol.committee.domain.CastingVoteHolder;
 import fr.caleol.committee.domain.DecisionProposal;
-import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.service.LiveSittingService;
 import fr.caleol.committee.ui.LiveSittingView;
 import fr.caleol.demo.DemoAccounts;
 import fr.caleol.security.domain.Role;
+import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.KaribuTest;
@@ -27,7 +27,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -68,11 +67,7 @@ class MonitoringIT extends KaribuTest {
         }
         TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
         live.start(s.sittingId());
-        List<DecisionProposal> proposal = new ArrayList<>();
-        for (int i = 0; i < s.applicationIds().size(); i++) {
-            proposal.add(new DecisionProposal(s.applicationIds().get(i), DecisionType.RANKED_ATTRIBUTION, i + 1,
-                    null, null, null, null));
-        }
+        List<DecisionProposal> proposal = MinutesFixtures.ranked(s.applicationIds());
         VoteRound round = live.openVote(s.itemId(), proposal);
         openAs(s.president(), Role.COMMITTEE_MEMBER);
         UI.getCurrent().navigate(LiveSittingView.class,

@@ -3,9 +3,7 @@ package fr.caleol.support;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.VoteRound;
-import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.service.LiveSittingService;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
@@ -72,7 +70,8 @@ public class VotingPlaceRace {
                 as(substitute, () -> {
                     if (atOpening == 1) live.join(s.sittingId()); else live.leave(s.sittingId());
                 });
-                VoteRound round = as(s.president(), () -> live.openVote(s.itemId(), rejectable(s)));
+                VoteRound round = as(s.president(),
+                        () -> live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds())));
                 // Everyone else votes against, so the round is rejected and the item can be voted on again.
                 for (String voter : s.voters()) {
                     if (!voter.equals(titular)) {
@@ -127,15 +126,6 @@ public class VotingPlaceRace {
         } catch (BusinessException refused) {
             // refused with a message: the member is not the place's voter in this round, or it already voted
         }
-    }
-
-    private static List<DecisionProposal> rejectable(LiveSitting s) {
-        List<DecisionProposal> proposal = new ArrayList<>();
-        for (int i = 0; i < s.applicationIds().size(); i++) {
-            proposal.add(new DecisionProposal(s.applicationIds().get(i), DecisionType.RANKED_ATTRIBUTION, i + 1,
-                    null, null, null, null));
-        }
-        return proposal;
     }
 
     private long seatId(LiveSitting s, String username) {

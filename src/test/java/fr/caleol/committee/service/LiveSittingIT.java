@@ -19,6 +19,7 @@ import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.domain.HousingApplicationRepository;
 import fr.caleol.housing.service.HousingApplicationService;
 import fr.caleol.security.domain.Role;
+import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.IntegrationTest;
@@ -65,14 +66,6 @@ class LiveSittingIT {
         }
     }
 
-    private static List<DecisionProposal> ranked(List<Long> applicationIds) {
-        List<DecisionProposal> proposal = new ArrayList<>();
-        for (int i = 0; i < applicationIds.size(); i++) {
-            proposal.add(new DecisionProposal(applicationIds.get(i), DecisionType.RANKED_ATTRIBUTION, i + 1, null,
-                    null, null, null));
-        }
-        return proposal;
-    }
 
     @Test
     void a_vote_cannot_open_without_quorum() {
@@ -80,7 +73,7 @@ class LiveSittingIT {
         join(List.of(s.president(), s.boardMembers().get(0)), s.sittingId());
         as(s.president());
         live.start(s.sittingId());
-        assertThatThrownBy(() -> live.openVote(s.itemId(), ranked(s.applicationIds())))
+        assertThatThrownBy(() -> live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds())))
                 .isInstanceOf(BusinessException.class).hasMessage("committee.error.noQuorum");
     }
 
@@ -90,7 +83,7 @@ class LiveSittingIT {
         join(s.voters(), s.sittingId());
         as(s.president());
         live.start(s.sittingId());
-        VoteRound round = live.openVote(s.itemId(), ranked(s.applicationIds()));
+        VoteRound round = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
         for (String voter : s.voters()) {
             as(voter);
             live.castBallot(round.getId(), voter.equals(s.prefect()) ? BallotChoice.AGAINST : BallotChoice.FOR);
@@ -125,7 +118,7 @@ class LiveSittingIT {
         join(s.voters(), s.sittingId());
         as(s.president());
         live.start(s.sittingId());
-        VoteRound round = live.openVote(s.itemId(), ranked(s.applicationIds()));
+        VoteRound round = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
         // 6 voters: the mayor and two others for, three against.
         List<String> pro = List.of(s.mayor(), s.boardMembers().get(0), s.boardMembers().get(1));
         for (String voter : s.voters()) {
@@ -144,7 +137,7 @@ class LiveSittingIT {
         join(s.voters(), s.sittingId());
         as(s.president());
         live.start(s.sittingId());
-        VoteRound first = live.openVote(s.itemId(), ranked(s.applicationIds()));
+        VoteRound first = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
         for (String voter : s.voters()) {
             as(voter);
             live.castBallot(first.getId(), BallotChoice.AGAINST);
@@ -168,9 +161,9 @@ class LiveSittingIT {
         join(s.voters(), s.sittingId());
         as(s.president());
         live.start(s.sittingId());
-        assertThatThrownBy(() -> live.openVote(s.itemId(), ranked(s.applicationIds().subList(0, 2))))
+        assertThatThrownBy(() -> live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds().subList(0, 2))))
                 .hasMessage("committee.error.proposalIncomplete");
-        List<DecisionProposal> noGrounds = new ArrayList<>(ranked(s.applicationIds().subList(0, 2)));
+        List<DecisionProposal> noGrounds = new ArrayList<>(MinutesFixtures.ranked(s.applicationIds().subList(0, 2)));
         noGrounds.add(new DecisionProposal(s.applicationIds().get(2), DecisionType.NON_ATTRIBUTION, null, null, null,
                 null, null));
         assertThatThrownBy(() -> live.openVote(s.itemId(), noGrounds)).hasMessage("committee.error.groundsRequired");
@@ -210,7 +203,7 @@ class LiveSittingIT {
         assertThat(live.snapshot(s.sittingId(), s.itemId()).item().candidates()).isEmpty();
         as(s.president());
         live.start(s.sittingId());
-        VoteRound round = live.openVote(s.itemId(), ranked(s.applicationIds()));
+        VoteRound round = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
         as(recused);
         assertThatThrownBy(() -> live.castBallot(round.getId(), BallotChoice.FOR))
                 .isInstanceOf(BusinessException.class).hasMessage("committee.error.mayNotVote.RECUSED");
@@ -223,7 +216,7 @@ class LiveSittingIT {
         join(s.voters(), s.sittingId());
         as(s.president());
         live.start(s.sittingId());
-        VoteRound round = live.openVote(s.itemId(), ranked(s.applicationIds()));
+        VoteRound round = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
         as(s.mayor());
         live.castBallot(round.getId(), BallotChoice.FOR);
         assertThatThrownBy(() -> live.castBallot(round.getId(), BallotChoice.AGAINST))
@@ -239,7 +232,7 @@ class LiveSittingIT {
         join(s.voters(), s.sittingId());
         as(s.president());
         live.start(s.sittingId());
-        VoteRound round = live.openVote(s.itemId(), ranked(s.applicationIds()));
+        VoteRound round = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
 
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch go = new CountDownLatch(1);

@@ -7,15 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.security.domain.Role;
+import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.TestUsers;
 import fr.caleol.support.VotingPlaceRace;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +52,7 @@ class OneVotePerPlaceIT {
         }
         as(s.president());
         live.start(s.sittingId());
-        List<DecisionProposal> proposal = new ArrayList<>();
-        for (int i = 0; i < s.applicationIds().size(); i++) {
-            proposal.add(new DecisionProposal(s.applicationIds().get(i), DecisionType.RANKED_ATTRIBUTION, i + 1,
-                    null, null, null, null));
-        }
+        List<DecisionProposal> proposal = MinutesFixtures.ranked(s.applicationIds());
         return live.openVote(s.itemId(), proposal);
     }
 

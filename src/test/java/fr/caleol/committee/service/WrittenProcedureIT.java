@@ -7,19 +7,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.RoundState;
 import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.VoteRoundRepository;
 import fr.caleol.security.domain.Role;
+import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.TestUsers;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,11 +46,7 @@ class WrittenProcedureIT {
     }
 
     private VoteRound open(LiveSitting s) {
-        List<DecisionProposal> proposal = new ArrayList<>();
-        for (int i = 0; i < s.applicationIds().size(); i++) {
-            proposal.add(new DecisionProposal(s.applicationIds().get(i), DecisionType.RANKED_ATTRIBUTION, i + 1,
-                    null, null, null, null));
-        }
+        List<DecisionProposal> proposal = MinutesFixtures.ranked(s.applicationIds());
         TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
         return live.openVote(s.itemId(), proposal);
     }

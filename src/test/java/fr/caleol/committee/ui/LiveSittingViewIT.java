@@ -11,16 +11,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.service.LiveSittingService;
 import fr.caleol.security.domain.Role;
+import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.KaribuTest;
 import fr.caleol.support.TestUsers;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,11 +53,7 @@ class LiveSittingViewIT extends KaribuTest {
         }
         TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
         live.start(s.sittingId());
-        List<DecisionProposal> proposal = new ArrayList<>();
-        for (int i = 0; i < s.applicationIds().size(); i++) {
-            proposal.add(new DecisionProposal(s.applicationIds().get(i), DecisionType.RANKED_ATTRIBUTION, i + 1, null,
-                    null, null, null));
-        }
+        List<DecisionProposal> proposal = MinutesFixtures.ranked(s.applicationIds());
         VoteRound round = live.openVote(s.itemId(), proposal);
         open(s, s.mayor());
         _click(_get(Button.class, spec -> spec.withId("ballot-for")));

@@ -20,8 +20,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,15 +33,13 @@ class LoginAttemptsIT {
 
     @Autowired UserService userService;
     @Autowired AppUserRepository users;
-    @Autowired UserDetailsService userDetailsService;
-    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired DaoAuthenticationProvider loginProvider;
     @Autowired ApplicationEventPublisher events;
     @Autowired JdbcTemplate jdbc;
 
+    /** The application's own login path: its provider, and the events its listeners count. */
     private AuthenticationManager authenticationManager() {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
-        provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(loginProvider);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
@@ -117,15 +113,6 @@ class LoginAttemptsIT {
                 Integer.class, user.getUsername())).isEqualTo(1);
     }
 
-    @Autowired org.springframework.security.authentication.dao.DaoAuthenticationProvider loginProvider;
-
-    /** The application's own login path: its provider, and the events its listeners count. */
-    private AuthenticationManager applicationLogin() {
-        ProviderManager manager = new ProviderManager(loginProvider);
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
-        return manager;
-    }
-
     @Test
     void a_locked_account_checks_the_password_first_so_it_answers_like_an_open_one() {
         TestUsers.actAs("admin", Role.ADMIN);
@@ -136,10 +123,10 @@ class LoginAttemptsIT {
                 LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(10), user.getId());
         // A wrong password is refused as wrong (the lock is checked only after the password): nothing tells a
         // locked account from an open one, neither the answer nor its time (one bcrypt check either way).
-        assertThatThrownBy(() -> applicationLogin().authenticate(
+        assertThatThrownBy(() -> authenticationManager().authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(), "wrong")))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> applicationLogin().authenticate(
+        assertThatThrownBy(() -> authenticationManager().authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(user.getUsername(), UserServiceIT.GOOD_PASSWORD)))
                 .isInstanceOf(LockedException.class);
     }
@@ -150,7 +137,7 @@ class LoginAttemptsIT {
         AppUser user = userService.create(new UserForm(TestUsers.unique("burst"), "Burst", null,
                 Set.of(Role.VOLUNTEER)), UserServiceIT.GOOD_PASSWORD);
         TestUsers.anonymous();
-        AuthenticationManager manager = applicationLogin();
+        AuthenticationManager manager = authenticationManager();
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(10)) {
             java.util.List<java.util.concurrent.Future<?>> attempts = new java.util.ArrayList<>();
