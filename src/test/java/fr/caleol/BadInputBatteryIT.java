@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.committee.service.LivePresence;
+import fr.caleol.committee.service.LiveLead;
+import fr.caleol.committee.service.LiveDiscussion;
 import fr.caleol.housing.HousingFixtures;
 import fr.caleol.housing.service.HousingApplicationService;
 import fr.caleol.housing.service.HousingImportService;
@@ -63,7 +65,9 @@ class BadInputBatteryIT {
 
     @Autowired CommitteeFixtures committees;
     @Autowired ArrearsFixtures arrears;
-    @Autowired LiveSittingService live;
+    @Autowired LivePresence presence;
+    @Autowired LiveLead lead;
+    @Autowired LiveDiscussion discussion;
     @Autowired ArrearsCaseService cases;
     @Autowired HousingApplicationService applications;
     @Autowired UserService users;
@@ -122,14 +126,14 @@ class BadInputBatteryIT {
     void every_text_field_accepts_or_refuses_each_payload_with_a_french_message_and_never_breaks() {
         CommitteeFixtures.LiveSitting s = committees.convenedSitting(3, CastingVoteHolder.MAYOR_OF_COMMUNE);
         TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-        live.join(s.sittingId());
-        live.start(s.sittingId());
-        attack("sitting message", s.president(), Role.COMMITTEE_MEMBER, text -> live.postMessage(s.itemId(), text));
+        presence.join(s.sittingId());
+        lead.start(s.sittingId());
+        attack("sitting message", s.president(), Role.COMMITTEE_MEMBER, text -> discussion.postMessage(s.itemId(), text));
         attack("conflict of interest reason", s.mayor(), Role.COMMITTEE_MEMBER,
-                text -> live.declareConflict(s.itemId(), text));
+                text -> discussion.declareConflict(s.itemId(), text));
 
         attack("sending back reason", s.boardMembers().getFirst(), Role.COMMITTEE_MEMBER,
-                text -> live.sendBackToPhysicalSitting(s.itemId(), text));
+                text -> discussion.sendBackToPhysicalSitting(s.itemId(), text));
 
         ArrearsFixtures.ArrearsCase c = arrears.assignedCase("Saisie", 13, 1);
         attack("contact notes", c.adviser(), Role.SOCIAL_ADVISER,

@@ -5,7 +5,9 @@ import com.microsoft.playwright.Page;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
 import fr.caleol.committee.domain.VoteRound;
-import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.committee.service.LivePresence;
+import fr.caleol.committee.service.LiveLead;
+import fr.caleol.committee.service.LiveVoting;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.CommitteeFixtures;
@@ -34,16 +36,18 @@ class LiveSittingBenchmark {
 
     @LocalServerPort int port;
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LiveSittingService live;
+    @Autowired LivePresence presence;
+    @Autowired LiveLead lead;
+    @Autowired LiveVoting voting;
 
     @Test
     void print_push_latency_heap_per_participant_and_close_time() throws Exception {
         LiveSitting s = fixtures.convenedSitting(12, CastingVoteHolder.MAYOR_OF_COMMUNE);
         List<String> voters = s.voters();
         for (String voter : voters) {
-            act(voter, () -> live.join(s.sittingId()));
+            act(voter, () -> presence.join(s.sittingId()));
         }
-        act(s.president(), () -> live.start(s.sittingId()));
+        act(s.president(), () -> lead.start(s.sittingId()));
 
         long heapBefore = usedHeapAfterGc();
         try (E2EBrowser chromium = E2EBrowser.launch()) {
@@ -66,7 +70,7 @@ class LiveSittingBenchmark {
             int ballots = 0;
             while (ballots < BALLOTS) {
                 VoteRound round = act(s.president(),
-                        () -> live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds())));
+                        () -> voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds())));
                 for (Page page : pages) {
                     page.locator("#vote-progress").waitFor();
                     page.evaluate("() => { window.__seen = []; const target = document.body;"
@@ -79,7 +83,7 @@ class LiveSittingBenchmark {
                     String voter = voters.get(v);
                     // Timed from the ballot's request, its commit included: an upper bound of commit -> screen.
                     long committedAt = System.currentTimeMillis();
-                    act(voter, () -> live.castBallot(round.getId(), BallotChoice.AGAINST));
+                    act(voter, () -> voting.castBallot(round.getId(), BallotChoice.AGAINST));
                     ballots++;
                     String expected = (v + 1) + " vote(s)";
                     for (Page page : pages) {
@@ -88,7 +92,7 @@ class LiveSittingBenchmark {
                         latencies.add(((Number) seenAt).doubleValue() - committedAt);
                     }
                 }
-                act(s.president(), () -> live.closeVote(round.getId()));
+                act(s.president(), () -> voting.closeVote(round.getId()));
             }
             contexts.forEach(BrowserContext::close);
             Collections.sort(latencies);
@@ -105,16 +109,16 @@ class LiveSittingBenchmark {
         for (int run = 0; run < 10; run++) {
             LiveSitting fresh = fixtures.convenedSitting(12, CastingVoteHolder.MAYOR_OF_COMMUNE);
             for (String voter : fresh.voters()) {
-                act(voter, () -> live.join(fresh.sittingId()));
+                act(voter, () -> presence.join(fresh.sittingId()));
             }
-            act(fresh.president(), () -> live.start(fresh.sittingId()));
+            act(fresh.president(), () -> lead.start(fresh.sittingId()));
             VoteRound round = act(fresh.president(),
-                    () -> live.openVote(fresh.itemId(), MinutesFixtures.ranked(fresh.applicationIds())));
+                    () -> voting.openVote(fresh.itemId(), MinutesFixtures.ranked(fresh.applicationIds())));
             for (String voter : fresh.voters()) {
-                act(voter, () -> live.castBallot(round.getId(), BallotChoice.FOR));
+                act(voter, () -> voting.castBallot(round.getId(), BallotChoice.FOR));
             }
             long start = System.nanoTime();
-            act(fresh.president(), () -> live.closeVote(round.getId()));
+            act(fresh.president(), () -> voting.closeVote(round.getId()));
             closeTimes.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(closeTimes);

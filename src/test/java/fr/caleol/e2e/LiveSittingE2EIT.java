@@ -6,7 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.committee.service.LivePresence;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
@@ -36,7 +36,7 @@ class LiveSittingE2EIT {
 
     @LocalServerPort int port;
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LiveSittingService live;
+    @Autowired LivePresence presence;
 
     @BeforeAll
     static void launchBrowser() {
@@ -56,7 +56,7 @@ class LiveSittingE2EIT {
         // The mayor and the prefect's representative follow from elsewhere: present, not in a browser here.
         for (String remote : List.of(s.mayor(), s.prefect())) {
             TestUsers.actAs(remote, Role.COMMITTEE_MEMBER);
-            live.join(s.sittingId());
+            presence.join(s.sittingId());
         }
         TestUsers.anonymous();
 

@@ -8,7 +8,9 @@ import fr.caleol.committee.domain.CastingVoteHolder;
 import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.BallotChoice;
-import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.committee.service.LivePresence;
+import fr.caleol.committee.service.LiveLead;
+import fr.caleol.committee.service.LiveVoting;
 import fr.caleol.committee.ui.LiveSittingView;
 import fr.caleol.demo.DemoAccounts;
 import fr.caleol.security.domain.Role;
@@ -38,7 +40,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MonitoringIT extends KaribuTest {
 
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LiveSittingService live;
+    @Autowired LivePresence presence;
+    @Autowired LiveLead lead;
+    @Autowired LiveVoting voting;
     @Autowired MeterRegistry meters;
     @LocalServerPort int port;
 
@@ -63,19 +67,19 @@ class MonitoringIT extends KaribuTest {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         for (String voter : s.voters()) {
             TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
-            live.join(s.sittingId());
+            presence.join(s.sittingId());
         }
         TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-        live.start(s.sittingId());
+        lead.start(s.sittingId());
         List<DecisionProposal> proposal = MinutesFixtures.ranked(s.applicationIds());
-        VoteRound round = live.openVote(s.itemId(), proposal);
+        VoteRound round = voting.openVote(s.itemId(), proposal);
         openAs(s.president(), Role.COMMITTEE_MEMBER);
         UI.getCurrent().navigate(LiveSittingView.class,
                 new RouteParameters("sittingId", String.valueOf(s.sittingId())));
         long pushesBefore = pushes();
 
         TestUsers.actAs(s.mayor(), Role.COMMITTEE_MEMBER);
-        live.castBallot(round.getId(), BallotChoice.FOR);
+        voting.castBallot(round.getId(), BallotChoice.FOR);
         awaitUi(() -> pushes() > pushesBefore);
         assertThat(pushes()).as("the president's open screen was updated").isGreaterThan(pushesBefore);
 

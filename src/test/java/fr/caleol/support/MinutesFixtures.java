@@ -1,13 +1,15 @@
 package fr.caleol.support;
 
-import fr.caleol.committee.domain.AgendaCandidate;
-import fr.caleol.committee.domain.AgendaItem;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
 import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.DecisionProposal;
-import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.committee.service.LivePresence;
+import fr.caleol.committee.service.LiveLead;
+import fr.caleol.committee.service.LiveVoting;
+import fr.caleol.committee.service.LiveState;
+import fr.caleol.committee.service.LiveStates;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import java.time.LocalTime;
@@ -20,11 +22,18 @@ import org.springframework.stereotype.Component;
 public class MinutesFixtures {
 
     private final CommitteeFixtures committees;
-    private final LiveSittingService live;
+    private final LivePresence presence;
+    private final LiveLead lead;
+    private final LiveVoting voting;
+    private final LiveStates states;
 
-    MinutesFixtures(CommitteeFixtures committees, LiveSittingService live) {
+    MinutesFixtures(CommitteeFixtures committees, LivePresence presence, LiveLead lead, LiveVoting voting,
+            LiveStates states) {
         this.committees = committees;
-        this.live = live;
+        this.presence = presence;
+        this.lead = lead;
+        this.voting = voting;
+        this.states = states;
     }
 
     /** @param proposal the decisions for an item, given its candidates' application ids in agenda order */
@@ -34,28 +43,26 @@ public class MinutesFixtures {
         try {
             for (String voter : s.voters()) {
                 TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
-                live.join(s.sittingId());
+                presence.join(s.sittingId());
             }
             TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-            live.start(s.sittingId());
-            List<AgendaItem> agenda = live.snapshot(s.sittingId(), null).agenda();
-            for (AgendaItem item : agenda) {
+            lead.start(s.sittingId());
+            for (LiveState.Item item : states.open(s.sittingId(), null).agenda()) {
                 TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-                List<Long> applicationIds = live.snapshot(s.sittingId(), item.getId()).item().candidates().stream()
-                        .map(AgendaCandidate::getApplication).map(a -> a.getId()).toList();
-                live.moveTo(s.sittingId(), item.getId());
-                VoteRound round = live.openVote(item.getId(), proposal.apply(applicationIds));
+                List<Long> applicationIds = item.candidates().stream().map(LiveState.Candidate::applicationId).toList();
+                lead.moveTo(s.sittingId(), item.id());
+                VoteRound round = voting.openVote(item.id(), proposal.apply(applicationIds));
                 for (String voter : s.voters()) {
                     TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
-                    live.castBallot(round.getId(), BallotChoice.FOR);
+                    voting.castBallot(round.getId(), BallotChoice.FOR);
                 }
                 TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-                live.closeVote(round.getId());
+                voting.closeVote(round.getId());
             }
             TestUsers.actAs(s.prefect(), Role.COMMITTEE_MEMBER);
-            live.leave(s.sittingId());
+            presence.leave(s.sittingId());
             TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-            live.end(s.sittingId());
+            lead.end(s.sittingId());
             return s;
         } finally {
             TestUsers.anonymous();

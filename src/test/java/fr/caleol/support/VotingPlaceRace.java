@@ -4,7 +4,9 @@ import fr.caleol.base.errors.BusinessException;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
 import fr.caleol.committee.domain.VoteRound;
-import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.committee.service.LivePresence;
+import fr.caleol.committee.service.LiveLead;
+import fr.caleol.committee.service.LiveVoting;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import java.util.ArrayList;
@@ -36,12 +38,17 @@ public class VotingPlaceRace {
     }
 
     private final CommitteeFixtures fixtures;
-    private final LiveSittingService live;
+    private final LivePresence presence;
+    private final LiveLead lead;
+    private final LiveVoting voting;
     private final JdbcTemplate jdbc;
 
-    public VotingPlaceRace(CommitteeFixtures fixtures, LiveSittingService live, JdbcTemplate jdbc) {
+    public VotingPlaceRace(CommitteeFixtures fixtures, LivePresence presence, LiveLead lead, LiveVoting voting,
+            JdbcTemplate jdbc) {
         this.fixtures = fixtures;
-        this.live = live;
+        this.presence = presence;
+        this.lead = lead;
+        this.voting = voting;
         this.jdbc = jdbc;
     }
 
@@ -53,10 +60,10 @@ public class VotingPlaceRace {
         String substitute = s.substitute();
         for (String voter : s.voters()) {
             if (!voter.equals(titular)) {
-                as(voter, () -> live.join(s.sittingId()));
+                as(voter, () -> presence.join(s.sittingId()));
             }
         }
-        as(s.president(), () -> live.start(s.sittingId()));
+        as(s.president(), () -> lead.start(s.sittingId()));
         long titularSeat = seatId(s, titular);
         List<Round> results = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -65,13 +72,13 @@ public class VotingPlaceRace {
                 // Who holds the place when the vote opens: the titular, his substitute, or nobody.
                 int atOpening = random.nextInt(3);
                 as(titular, () -> {
-                    if (atOpening == 0) live.join(s.sittingId()); else live.leave(s.sittingId());
+                    if (atOpening == 0) presence.join(s.sittingId()); else presence.leave(s.sittingId());
                 });
                 as(substitute, () -> {
-                    if (atOpening == 1) live.join(s.sittingId()); else live.leave(s.sittingId());
+                    if (atOpening == 1) presence.join(s.sittingId()); else presence.leave(s.sittingId());
                 });
                 VoteRound round = as(s.president(),
-                        () -> live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds())));
+                        () -> voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds())));
                 // Everyone else votes against, so the round is rejected and the item can be voted on again.
                 for (String voter : s.voters()) {
                     if (!voter.equals(titular)) {
@@ -87,7 +94,7 @@ public class VotingPlaceRace {
                 for (Future<?> f : racing) {
                     f.get(30, TimeUnit.SECONDS);
                 }
-                VoteRound closed = as(s.president(), () -> live.closeVote(round.getId()));
+                VoteRound closed = as(s.president(), () -> voting.closeVote(round.getId()));
                 Integer forPlace = jdbc.queryForObject(
                         "SELECT COUNT(*) FROM ballot WHERE round_id = ? AND place_seat_id = ?", Integer.class,
                         round.getId(), titularSeat);
@@ -108,8 +115,8 @@ public class VotingPlaceRace {
             go.await();
             for (int step = 0; step < 3; step++) {
                 switch (random.nextInt(3)) {
-                    case 0 -> as(member, () -> live.join(sittingId));
-                    case 1 -> as(member, () -> live.leave(sittingId));
+                    case 0 -> as(member, () -> presence.join(sittingId));
+                    case 1 -> as(member, () -> presence.leave(sittingId));
                     default -> as(member, () -> vote(round, BallotChoice.FOR));
                 }
             }
@@ -122,7 +129,7 @@ public class VotingPlaceRace {
     /** A ballot, or the refusal the member would see (not allowed, already voted): both are fine here. */
     private void vote(VoteRound round, BallotChoice choice) {
         try {
-            live.castBallot(round.getId(), choice);
+            voting.castBallot(round.getId(), choice);
         } catch (BusinessException refused) {
             // refused with a message: the member is not the place's voter in this round, or it already voted
         }

@@ -68,8 +68,13 @@ public class EventBus {
 
     /** Records that a screen shows an event, {@code nanos} after the event was delivered. */
     public void recordPush(Object event, long nanos) {
+        recordPush(event.getClass(), nanos);
+    }
+
+    /** Records that a screen shows a change of this type, {@code nanos} after its commit. */
+    public void recordPush(Class<?> change, long nanos) {
         Timer.builder("caleol.push.latency").description("From the commit of a change to one screen updated")
-                .tag("event", event.getClass().getSimpleName()).register(meters).record(nanos, TimeUnit.NANOSECONDS);
+                .tag("event", change.getSimpleName()).register(meters).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     private void deliver(Object event) {

@@ -41,6 +41,16 @@ public final class UiEvents {
     }
 
     /**
+     * Runs a change in the UI on a virtual thread of its own and pushes it: the caller (a thread that hands a new
+     * state to hundreds of screens) does not wait for any of them.
+     */
+    public static void pushSoon(UI ui, Command command) {
+        if (!ui.isClosing()) {
+            UPDATES.execute(() -> push(ui, command));
+        }
+    }
+
+    /**
      * Runs a change in the UI from another thread (a background job, an event) and pushes it; nothing to do when the
      * user has left the screen meanwhile.
      */

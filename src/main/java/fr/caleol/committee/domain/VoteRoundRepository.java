@@ -2,6 +2,7 @@ package fr.caleol.committee.domain;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface VoteRoundRepository extends JpaRepository<VoteRound, Long> {
 
     List<VoteRound> findByItemIdOrderByNumber(Long itemId);
+
+    List<VoteRound> findByItemIdInOrderByNumber(Collection<Long> itemIds);
 
     /** The round, locked for the rest of the transaction: ballots and closing are serialised on it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

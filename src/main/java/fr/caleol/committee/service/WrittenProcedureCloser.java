@@ -12,16 +12,16 @@ class WrittenProcedureCloser {
 
     private static final Logger log = LoggerFactory.getLogger(WrittenProcedureCloser.class);
 
-    private final LiveSittingService live;
+    private final LiveVoting voting;
 
-    WrittenProcedureCloser(LiveSittingService live) {
-        this.live = live;
+    WrittenProcedureCloser(LiveVoting voting) {
+        this.voting = voting;
     }
 
     @Scheduled(fixedDelayString = "${caleol.committee.written-close-check:" + CommitteeProperties.WRITTEN_CLOSE_CHECK + "}")
     void closeDueRounds() {
         // The server acts on its own here: it authenticates as "system", with no role.
-        int closed = SystemActor.call(live::closeDueWrittenRounds);
+        int closed = SystemActor.call(voting::closeDueWrittenRounds);
         if (closed > 0) {
             log.info("Closed {} written-procedure vote round(s) at the end of their window", closed);
         }

@@ -1,7 +1,6 @@
 package fr.caleol.committee.ui;
 
 import com.vaadin.flow.component.Component;
-import fr.caleol.committee.domain.AgendaCandidate;
 import fr.caleol.housing.service.EligibilityService;
 import fr.caleol.housing.service.HousingApplicationService;
 import fr.caleol.housing.ui.CandidateComparison;
@@ -28,11 +27,11 @@ class CandidatesPanelFactory {
         this.eligibility = eligibility;
     }
 
-    Component create(List<AgendaCandidate> candidates, long dwellingId, LocalDate assessmentDate) {
+    Component create(List<Long> applicationIds, long dwellingId, LocalDate assessmentDate) {
         CandidateComparison comparison = new CandidateComparison(applications, eligibility);
         comparison.setId("candidates");
         comparison.setLinkToDossiers(currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN));
-        comparison.show(dwellingId, candidates.stream().map(c -> c.getApplication().getId()).toList(), assessmentDate);
+        comparison.show(dwellingId, applicationIds, assessmentDate);
         return comparison;
     }
 }

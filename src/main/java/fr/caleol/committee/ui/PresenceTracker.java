@@ -1,6 +1,6 @@
 package fr.caleol.committee.ui;
 
-import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.committee.service.LivePresence;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -22,9 +22,9 @@ class PresenceTracker {
     private record Key(long sittingId, String username) {}
 
     private final Map<Key, Integer> openScreens = new ConcurrentHashMap<>();
-    private final LiveSittingService live;
+    private final LivePresence live;
 
-    PresenceTracker(LiveSittingService live) {
+    PresenceTracker(LivePresence live) {
         this.live = live;
     }
 

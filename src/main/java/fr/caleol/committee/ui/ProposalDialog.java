@@ -11,35 +11,33 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.components.LocalizedDatePicker;
-import fr.caleol.committee.domain.AgendaCandidate;
 import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.RefusalGround;
 import fr.caleol.committee.domain.DecisionProposal;
-import fr.caleol.committee.service.LiveSittingService;
-import fr.caleol.committee.service.SittingSnapshot;
+import fr.caleol.committee.service.LiveState;
+import fr.caleol.committee.service.LiveVoting;
+import fr.caleol.committee.service.ViewerState;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The president's proposal: one of the five legal decisions per candidate, then the vote opens. */
 class ProposalDialog extends Dialog {
 
     private final List<Row> rows = new ArrayList<>();
 
-    ProposalDialog(LiveSittingService live, SittingSnapshot.ItemView view, Map<Long, String> candidateNames,
-            Runnable onOpened) {
+    ProposalDialog(LiveVoting voting, ViewerState.ItemView view, Runnable onOpened) {
         setHeaderTitle(getTranslation("live.proposal.title"));
         setWidth("min(60rem, 95vw)");
         add(new Paragraph(getTranslation("live.proposal.help")));
         int rank = 1;
-        for (AgendaCandidate candidate : view.candidates()) {
-            Row row = new Row(candidate, candidateNames.get(candidate.getApplication().getId()), rank++);
+        for (LiveState.Candidate candidate : view.candidates()) {
+            Row row = new Row(candidate, rank++);
             rows.add(row);
             add(row);
         }
         Button open = new Button(getTranslation("live.openVote"), click -> {
             try {
-                live.openVote(view.item().getId(), rows.stream().map(Row::proposal).toList());
+                voting.openVote(view.item().id(), rows.stream().map(Row::proposal).toList());
                 close();
                 onOpened.run();
             } catch (BusinessException e) {
@@ -61,15 +59,15 @@ class ProposalDialog extends Dialog {
         private final Select<RefusalGround> ground = new Select<>();
         private final TextField groundsText = new TextField(getTranslation("live.proposal.groundsText"));
 
-        Row(AgendaCandidate candidate, String name, int defaultRank) {
-            this.applicationId = candidate.getApplication().getId();
+        Row(LiveState.Candidate candidate, int defaultRank) {
+            this.applicationId = candidate.applicationId();
             setAlignItems(Alignment.BASELINE);
             setWrap(true);
-            type.setLabel(name);
+            type.setLabel(candidate.applicantName());
             type.setItems(DecisionType.values());
             type.setItemLabelGenerator(t -> getTranslation("committee.decisionType." + t.name()));
             type.setValue(DecisionType.RANKED_ATTRIBUTION);
-            type.setId("decision-type-" + candidate.getPosition());
+            type.setId("decision-type-" + candidate.position());
             rank.setValue(defaultRank);
             rank.setMin(1);
             rank.setWidth("6rem");

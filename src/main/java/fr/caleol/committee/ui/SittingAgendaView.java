@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.caleol.committee.domain.AgendaCandidate;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.MainLayout;
@@ -96,7 +97,7 @@ public class SittingAgendaView extends VerticalLayout implements BeforeEnterObse
             Section section = new Section(new H3(item.getPosition() + ". " + item.getDwelling().getReference() + " · "
                     + item.getDwelling().getCommune().getName() + " · " + item.getDwelling().getAddress()));
             OrderedList candidates = new OrderedList();
-            entry.candidates().forEach(c -> candidates.add(new ListItem(LiveSittingView.candidateLabel(c))));
+            entry.candidates().forEach(c -> candidates.add(new ListItem(candidateLabel(c))));
             section.add(candidates);
             if (entry.candidates().size() < AgendaItem.MIN_CANDIDATES) {
                 Paragraph warning = new Paragraph(getTranslation("agenda.fewCandidates", entry.candidates().size()));
@@ -151,5 +152,10 @@ public class SittingAgendaView extends VerticalLayout implements BeforeEnterObse
     @Override
     public String getPageTitle() {
         return getTranslation("agenda.pageTitle") + " · CALEOL";
+    }
+
+    private static String candidateLabel(AgendaCandidate candidate) {
+        return candidate.getPosition() + ". " + candidate.getApplication().getApplicantName() + " ("
+                + candidate.getApplication().getNumeroUnique().formatted() + ")";
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.committee.service.LivePresence;
 import fr.caleol.housing.service.ApplicationFilter;
 import fr.caleol.housing.service.EligibilityService;
 import fr.caleol.housing.service.HousingApplicationService;
@@ -26,7 +26,7 @@ class AuditTrailIT {
 
     @Autowired HousingApplicationService applications;
     @Autowired EligibilityService eligibility;
-    @Autowired LiveSittingService live;
+    @Autowired LivePresence presence;
     @Autowired CommitteeFixtures committees;
     @Autowired CandidacyFixtures candidacies;
     @Autowired JdbcTemplate jdbc;
@@ -56,19 +56,19 @@ class AuditTrailIT {
         CommitteeFixtures.LiveSitting s = committees.convenedSitting(3, CastingVoteHolder.MAYOR_OF_COMMUNE);
         String stranger = TestUsers.unique("membre");
         TestUsers.actAs(stranger, Role.COMMITTEE_MEMBER);
-        assertThatThrownBy(() -> live.join(s.sittingId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> presence.join(s.sittingId())).isInstanceOf(AccessDeniedException.class);
         assertThat(count("ACCESS_DENIED", stranger)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE action = 'ACCESS_DENIED' AND actor = ?",
-                String.class, stranger)).startsWith("LiveSittingService.join: Not convened");
+                String.class, stranger)).startsWith("LivePresence.join: Not convened");
     }
 
     @Test
     void joining_and_leaving_a_sitting_are_the_evidence_of_the_quorum() {
         CommitteeFixtures.LiveSitting s = committees.convenedSitting(3, CastingVoteHolder.MAYOR_OF_COMMUNE);
         TestUsers.actAs(s.mayor(), Role.COMMITTEE_MEMBER);
-        live.join(s.sittingId());
-        live.join(s.sittingId());
-        live.leave(s.sittingId());
+        presence.join(s.sittingId());
+        presence.join(s.sittingId());
+        presence.leave(s.sittingId());
         assertThat(count("SITTING_JOINED", s.mayor())).as("joined once, however many tabs").isEqualTo(1);
         assertThat(count("SITTING_LEFT", s.mayor())).isEqualTo(1);
     }

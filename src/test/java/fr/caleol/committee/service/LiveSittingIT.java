@@ -42,7 +42,11 @@ import org.springframework.security.access.AccessDeniedException;
 class LiveSittingIT {
 
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LiveSittingService live;
+    @Autowired LivePresence presence;
+    @Autowired LiveLead lead;
+    @Autowired LiveVoting voting;
+    @Autowired LiveDiscussion discussion;
+    @Autowired LiveStates states;
     @Autowired HousingApplicationService applicationService;
     @Autowired VoteRoundRepository rounds;
     @Autowired BallotRepository ballots;
@@ -62,7 +66,7 @@ class LiveSittingIT {
     private void join(List<String> members, long sittingId) {
         for (String member : members) {
             as(member);
-            live.join(sittingId);
+            presence.join(sittingId);
         }
     }
 
@@ -72,8 +76,8 @@ class LiveSittingIT {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         join(List.of(s.president(), s.boardMembers().get(0)), s.sittingId());
         as(s.president());
-        live.start(s.sittingId());
-        assertThatThrownBy(() -> live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds())))
+        lead.start(s.sittingId());
+        assertThatThrownBy(() -> voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds())))
                 .isInstanceOf(BusinessException.class).hasMessage("committee.error.noQuorum");
     }
 
@@ -82,19 +86,19 @@ class LiveSittingIT {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         join(s.voters(), s.sittingId());
         as(s.president());
-        live.start(s.sittingId());
-        VoteRound round = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
+        lead.start(s.sittingId());
+        VoteRound round = voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
         for (String voter : s.voters()) {
             as(voter);
-            live.castBallot(round.getId(), voter.equals(s.prefect()) ? BallotChoice.AGAINST : BallotChoice.FOR);
+            voting.castBallot(round.getId(), voter.equals(s.prefect()) ? BallotChoice.AGAINST : BallotChoice.FOR);
         }
         as(s.boardMembers().get(0));
-        SittingSnapshot during = live.snapshot(s.sittingId(), null);
+        ViewerState during = states.open(s.sittingId(), null);
         assertThat(during.item().openRound().votedSeatIds()).hasSize(s.voters().size());
         assertThat(during.item().openRound().ballots()).as("how each voted stays secret until closing").isEmpty();
 
         as(s.president());
-        VoteRound closed = live.closeVote(round.getId());
+        VoteRound closed = voting.closeVote(round.getId());
         assertThat(closed.getAdopted()).isTrue();
         assertThat(closed.getVotesFor()).isEqualTo(s.voters().size() - 1);
         assertThat(closed.getVotesAgainst()).isEqualTo(1);
@@ -105,8 +109,8 @@ class LiveSittingIT {
         assertThat(dwellings.findById(s.dwellingId()).orElseThrow().getStatus()).isEqualTo(DwellingStatus.ALLOCATED);
 
         as(s.mayor());
-        SittingSnapshot after = live.snapshot(s.sittingId(), null);
-        assertThat(after.item().item().getState()).isEqualTo(ItemState.DECIDED);
+        ViewerState after = states.open(s.sittingId(), null);
+        assertThat(after.item().item().state()).isEqualTo(ItemState.DECIDED);
         assertThat(after.item().rounds().getFirst().ballots()).hasSize(s.voters().size());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'VOTE_CLOSED' AND object_id = ?",
                 Integer.class, String.valueOf(round.getId()))).isEqualTo(1);
@@ -117,16 +121,16 @@ class LiveSittingIT {
         LiveSitting s = fixtures.convenedSitting(3, CastingVoteHolder.MAYOR_OF_COMMUNE);
         join(s.voters(), s.sittingId());
         as(s.president());
-        live.start(s.sittingId());
-        VoteRound round = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
+        lead.start(s.sittingId());
+        VoteRound round = voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
         // 6 voters: the mayor and two others for, three against.
         List<String> pro = List.of(s.mayor(), s.boardMembers().get(0), s.boardMembers().get(1));
         for (String voter : s.voters()) {
             as(voter);
-            live.castBallot(round.getId(), pro.contains(voter) ? BallotChoice.FOR : BallotChoice.AGAINST);
+            voting.castBallot(round.getId(), pro.contains(voter) ? BallotChoice.FOR : BallotChoice.AGAINST);
         }
         as(s.president());
-        VoteRound closed = live.closeVote(round.getId());
+        VoteRound closed = voting.closeVote(round.getId());
         assertThat(closed.getAdopted()).isTrue();
         assertThat(closed.isCastingVoteUsed()).isTrue();
     }
@@ -136,21 +140,21 @@ class LiveSittingIT {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         join(s.voters(), s.sittingId());
         as(s.president());
-        live.start(s.sittingId());
-        VoteRound first = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
+        lead.start(s.sittingId());
+        VoteRound first = voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
         for (String voter : s.voters()) {
             as(voter);
-            live.castBallot(first.getId(), BallotChoice.AGAINST);
+            voting.castBallot(first.getId(), BallotChoice.AGAINST);
         }
         as(s.president());
-        assertThat(live.closeVote(first.getId()).getAdopted()).isFalse();
+        assertThat(voting.closeVote(first.getId()).getAdopted()).isFalse();
         List<DecisionProposal> amended = List.of(
                 new DecisionProposal(s.applicationIds().get(0), DecisionType.ATTRIBUTION, null, null, null, null, null),
                 new DecisionProposal(s.applicationIds().get(1), DecisionType.NON_ATTRIBUTION, null, null, null,
                         RefusalGround.OTHER_CANDIDATE_PRIORITY, "Priorité au candidat 1"),
                 new DecisionProposal(s.applicationIds().get(2), DecisionType.INADMISSIBLE, null, null, null,
                         RefusalGround.IRREGULAR_RESIDENCE, null));
-        VoteRound second = live.openVote(s.itemId(), amended);
+        VoteRound second = voting.openVote(s.itemId(), amended);
         assertThat(second.getNumber()).isEqualTo(2);
         assertThat(rounds.findByItemIdOrderByNumber(s.itemId())).hasSize(2);
     }
@@ -160,24 +164,24 @@ class LiveSittingIT {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         join(s.voters(), s.sittingId());
         as(s.president());
-        live.start(s.sittingId());
-        assertThatThrownBy(() -> live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds().subList(0, 2))))
+        lead.start(s.sittingId());
+        assertThatThrownBy(() -> voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds().subList(0, 2))))
                 .hasMessage("committee.error.proposalIncomplete");
         List<DecisionProposal> noGrounds = new ArrayList<>(MinutesFixtures.ranked(s.applicationIds().subList(0, 2)));
         noGrounds.add(new DecisionProposal(s.applicationIds().get(2), DecisionType.NON_ATTRIBUTION, null, null, null,
                 null, null));
-        assertThatThrownBy(() -> live.openVote(s.itemId(), noGrounds)).hasMessage("committee.error.groundsRequired");
+        assertThatThrownBy(() -> voting.openVote(s.itemId(), noGrounds)).hasMessage("committee.error.groundsRequired");
     }
 
     @Test
     void only_the_president_leads_and_only_convened_members_take_part() {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         as(s.boardMembers().get(0));
-        assertThatThrownBy(() -> live.start(s.sittingId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> lead.start(s.sittingId())).isInstanceOf(AccessDeniedException.class);
         LiveSitting other = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         as(other.president());
-        assertThatThrownBy(() -> live.snapshot(s.sittingId(), null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> live.join(s.sittingId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> states.open(s.sittingId(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> presence.join(s.sittingId())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -197,15 +201,15 @@ class LiveSittingIT {
         join(s.voters(), s.sittingId());
         String recused = s.boardMembers().get(2);
         as(recused);
-        live.declareConflict(s.itemId(), "Je connais le candidat");
+        discussion.declareConflict(s.itemId(), "Je connais le candidat");
         assertThatThrownBy(() -> applicationService.dossier(s.applicationIds().get(0)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(live.snapshot(s.sittingId(), s.itemId()).item().candidates()).isEmpty();
+        assertThat(states.open(s.sittingId(), s.itemId()).item().candidates()).isEmpty();
         as(s.president());
-        live.start(s.sittingId());
-        VoteRound round = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
+        lead.start(s.sittingId());
+        VoteRound round = voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
         as(recused);
-        assertThatThrownBy(() -> live.castBallot(round.getId(), BallotChoice.FOR))
+        assertThatThrownBy(() -> voting.castBallot(round.getId(), BallotChoice.FOR))
                 .isInstanceOf(BusinessException.class).hasMessage("committee.error.mayNotVote.RECUSED");
         assertThat(round.getElectorateSize()).isEqualTo(s.voters().size() - 1);
     }
@@ -215,11 +219,11 @@ class LiveSittingIT {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         join(s.voters(), s.sittingId());
         as(s.president());
-        live.start(s.sittingId());
-        VoteRound round = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
+        lead.start(s.sittingId());
+        VoteRound round = voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
         as(s.mayor());
-        live.castBallot(round.getId(), BallotChoice.FOR);
-        assertThatThrownBy(() -> live.castBallot(round.getId(), BallotChoice.AGAINST))
+        voting.castBallot(round.getId(), BallotChoice.FOR);
+        assertThatThrownBy(() -> voting.castBallot(round.getId(), BallotChoice.AGAINST))
                 .hasMessage("committee.error.alreadyVoted");
         assertThat(ballots.findByRoundId(round.getId())).singleElement()
                 .satisfies(b -> assertThat(b.getChoice()).isEqualTo(BallotChoice.FOR));
@@ -231,8 +235,8 @@ class LiveSittingIT {
         assertThat(s.voters()).hasSize(15);
         join(s.voters(), s.sittingId());
         as(s.president());
-        live.start(s.sittingId());
-        VoteRound round = live.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
+        lead.start(s.sittingId());
+        VoteRound round = voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
 
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch go = new CountDownLatch(1);
@@ -244,7 +248,7 @@ class LiveSittingIT {
                 go.await();
                 as(voter);
                 try {
-                    live.castBallot(round.getId(), choice);
+                    voting.castBallot(round.getId(), choice);
                     return true;
                 } catch (BusinessException refused) {
                     assertThat(refused.messageKey()).isEqualTo("committee.error.voteClosed");
@@ -259,7 +263,7 @@ class LiveSittingIT {
             Thread.sleep(5);
             as(s.president());
             try {
-                return live.closeVote(round.getId());
+                return voting.closeVote(round.getId());
             } finally {
                 TestUsers.anonymous();
             }

@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OneVotePerPlaceIT {
 
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LiveSittingService live;
+    @Autowired LivePresence presence;
+    @Autowired LiveLead lead;
+    @Autowired LiveVoting voting;
+    @Autowired LiveStates states;
     @Autowired VotingPlaceRace race;
     @Autowired JdbcTemplate jdbc;
 
@@ -43,17 +46,17 @@ class OneVotePerPlaceIT {
         for (String voter : s.voters()) {
             if (!voter.equals(absent)) {
                 as(voter);
-                live.join(s.sittingId());
+                presence.join(s.sittingId());
             }
         }
         if (present != null) {
             as(present);
-            live.join(s.sittingId());
+            presence.join(s.sittingId());
         }
         as(s.president());
-        live.start(s.sittingId());
+        lead.start(s.sittingId());
         List<DecisionProposal> proposal = MinutesFixtures.ranked(s.applicationIds());
-        return live.openVote(s.itemId(), proposal);
+        return voting.openVote(s.itemId(), proposal);
     }
 
     private int ballots(VoteRound round) {
@@ -66,19 +69,19 @@ class OneVotePerPlaceIT {
         String titular = s.boardMembers().getFirst();
         VoteRound round = openWithAllBut(s, titular, s.substitute());
         as(s.substitute());
-        live.castBallot(round.getId(), BallotChoice.FOR);
+        voting.castBallot(round.getId(), BallotChoice.FOR);
 
         as(titular);
-        live.join(s.sittingId());
-        assertThatThrownBy(() -> live.castBallot(round.getId(), BallotChoice.AGAINST))
+        presence.join(s.sittingId());
+        assertThatThrownBy(() -> voting.castBallot(round.getId(), BallotChoice.AGAINST))
                 .as("absent when the vote opened").isInstanceOf(BusinessException.class)
                 .hasMessage("committee.error.mayNotVote.ABSENT_VOTER");
-        SittingSnapshot seen = live.snapshot(s.sittingId(), null);
-        assertThat(seen.item().openRound().electorate().mayVote(seen.me().seatId()))
+        ViewerState seen = states.open(s.sittingId(), null);
+        assertThat(seen.item().openRound().round().electorate().mayVote(seen.me().seatId()))
                 .as("the titular's screen offers him no ballot in this round").isFalse();
 
         as(s.president());
-        VoteRound closed = live.closeVote(round.getId());
+        VoteRound closed = voting.closeVote(round.getId());
         assertThat(ballots(round)).isEqualTo(1);
         assertThat(closed.getVotesFor() + closed.getVotesAgainst() + closed.getAbstentions()).isEqualTo(1);
     }
@@ -89,12 +92,12 @@ class OneVotePerPlaceIT {
         String titular = s.boardMembers().getFirst();
         VoteRound round = openWithAllBut(s, null, null);
         as(titular);
-        live.castBallot(round.getId(), BallotChoice.FOR);
-        live.leave(s.sittingId());
+        voting.castBallot(round.getId(), BallotChoice.FOR);
+        presence.leave(s.sittingId());
 
         as(s.substitute());
-        live.join(s.sittingId());
-        assertThatThrownBy(() -> live.castBallot(round.getId(), BallotChoice.AGAINST))
+        presence.join(s.sittingId());
+        assertThatThrownBy(() -> voting.castBallot(round.getId(), BallotChoice.AGAINST))
                 .isInstanceOf(BusinessException.class).hasMessage("committee.error.mayNotVote.NOT_CONCERNED");
         assertThat(ballots(round)).isEqualTo(1);
     }
@@ -105,10 +108,10 @@ class OneVotePerPlaceIT {
         String titular = s.boardMembers().getFirst();
         VoteRound round = openWithAllBut(s, titular, null);
         as(s.substitute());
-        live.join(s.sittingId());
-        assertThatThrownBy(() -> live.castBallot(round.getId(), BallotChoice.FOR))
+        presence.join(s.sittingId());
+        assertThatThrownBy(() -> voting.castBallot(round.getId(), BallotChoice.FOR))
                 .isInstanceOf(BusinessException.class).hasMessage("committee.error.mayNotVote.NOT_CONCERNED");
-        assertThat(live.snapshot(s.sittingId(), null).item().openRound().electorate().voterCount())
+        assertThat(states.open(s.sittingId(), null).item().openRound().round().electorate().voterCount())
                 .as("the frozen electorate: six places held at the opening").isEqualTo(s.voters().size() - 1);
     }
 

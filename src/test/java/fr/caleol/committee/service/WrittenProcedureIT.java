@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class WrittenProcedureIT {
 
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LiveSittingService live;
+    @Autowired LiveVoting voting;
     @Autowired VoteRoundRepository rounds;
     @Autowired JdbcTemplate jdbc;
 
@@ -48,7 +48,7 @@ class WrittenProcedureIT {
     private VoteRound open(LiveSitting s) {
         List<DecisionProposal> proposal = MinutesFixtures.ranked(s.applicationIds());
         TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-        return live.openVote(s.itemId(), proposal);
+        return voting.openVote(s.itemId(), proposal);
     }
 
     @Test
@@ -58,17 +58,17 @@ class WrittenProcedureIT {
         assertThat(round.getClosesAt()).isNotNull();
         for (String voter : s.voters().subList(0, 5)) {
             TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
-            live.castBallot(round.getId(), BallotChoice.FOR);
+            voting.castBallot(round.getId(), BallotChoice.FOR);
         }
         jdbc.update("UPDATE vote_round SET closes_at = ? WHERE id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), round.getId());
         TestUsers.actAs("system", new Role[0]);
-        assertThat(live.closeDueWrittenRounds()).isGreaterThanOrEqualTo(1);
+        assertThat(voting.closeDueWrittenRounds()).isGreaterThanOrEqualTo(1);
         VoteRound closed = rounds.findById(round.getId()).orElseThrow();
         assertThat(closed.getState()).isEqualTo(RoundState.CLOSED);
         assertThat(closed.getAdopted()).as("5 of 7 took part: quorum met, majority for").isTrue();
         TestUsers.actAs(s.voters().get(5), Role.COMMITTEE_MEMBER);
-        assertThatThrownBy(() -> live.castBallot(round.getId(), BallotChoice.AGAINST))
+        assertThatThrownBy(() -> voting.castBallot(round.getId(), BallotChoice.AGAINST))
                 .hasMessage("committee.error.voteClosed");
     }
 
@@ -77,11 +77,11 @@ class WrittenProcedureIT {
         LiveSitting s = openWindow();
         VoteRound round = open(s);
         TestUsers.actAs(s.voters().get(1), Role.COMMITTEE_MEMBER);
-        live.castBallot(round.getId(), BallotChoice.FOR);
+        voting.castBallot(round.getId(), BallotChoice.FOR);
         jdbc.update("UPDATE vote_round SET closes_at = ? WHERE id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), round.getId());
         TestUsers.actAs("system", new Role[0]);
-        live.closeDueWrittenRounds();
+        voting.closeDueWrittenRounds();
         assertThat(rounds.findById(round.getId()).orElseThrow().getAdopted()).isFalse();
     }
 }

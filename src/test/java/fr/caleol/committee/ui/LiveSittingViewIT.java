@@ -3,17 +3,24 @@ package fr.caleol.committee.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
+import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.DecisionProposal;
-import fr.caleol.committee.service.LiveSittingService;
+import fr.caleol.committee.service.LivePresence;
+import fr.caleol.committee.service.LiveLead;
+import fr.caleol.committee.service.LiveVoting;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.CommitteeFixtures;
@@ -27,7 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LiveSittingViewIT extends KaribuTest {
 
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LiveSittingService live;
+    @Autowired LivePresence presence;
+    @Autowired LiveLead lead;
+    @Autowired LiveVoting voting;
 
     private void open(LiveSitting s, String username) {
         openAs(username, Role.COMMITTEE_MEMBER);
@@ -49,12 +58,12 @@ class LiveSittingViewIT extends KaribuTest {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         for (String voter : s.voters()) {
             TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
-            live.join(s.sittingId());
+            presence.join(s.sittingId());
         }
         TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-        live.start(s.sittingId());
+        lead.start(s.sittingId());
         List<DecisionProposal> proposal = MinutesFixtures.ranked(s.applicationIds());
-        VoteRound round = live.openVote(s.itemId(), proposal);
+        VoteRound round = voting.openVote(s.itemId(), proposal);
         open(s, s.mayor());
         _click(_get(Button.class, spec -> spec.withId("ballot-for")));
         assertThat(_get(Span.class, spec -> spec.withId("my-ballot")).getText()).isEqualTo("Votre vote : Pour");
@@ -69,5 +78,48 @@ class LiveSittingViewIT extends KaribuTest {
         open(s, other.president());
         assertThat(_find(LiveSittingView.class)).isEmpty();
         assertThat(_find(SittingsView.class)).hasSize(1);
+    }
+
+    @Test
+    void another_members_ballot_changes_the_count_in_place_is_announced_and_leaves_the_message_being_typed() {
+        LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
+        for (String voter : s.voters()) {
+            TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
+            presence.join(s.sittingId());
+        }
+        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
+        lead.start(s.sittingId());
+        VoteRound round = voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
+        open(s, s.mayor());
+        Paragraph progress = _get(Paragraph.class, spec -> spec.withId("vote-progress"));
+        Div announcer = _get(Div.class, spec -> spec.withId("live-announcer"));
+        TextField message = _get(TextField.class, spec -> spec.withId("message-input"));
+        _setValue(message, "Je demande la parole");
+        assertThat(announcer.getElement().getAttribute("aria-live")).isEqualTo("polite");
+
+        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
+        voting.castBallot(round.getId(), BallotChoice.FOR);
+        awaitUi(() -> progress.getText().startsWith("1 vote(s)"));
+
+        assertThat(progress.getText()).startsWith("1 vote(s)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("vote-progress")))
+                .as("the same component, updated in place").isSameAs(progress);
+        assertThat(_get(Div.class, spec -> spec.withId("live-announcer"))).isSameAs(announcer);
+        assertThat(announcer.getText()).contains("1 vote(s) sur");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("voted-list")).getElement().getTextRecursively())
+                .isNotBlank();
+        assertThat(message.getValue()).as("the text being typed").isEqualTo("Je demande la parole");
+
+        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
+        for (String voter : s.voters().subList(1, s.voters().size())) {
+            TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
+            if (!voter.equals(s.mayor())) {
+                voting.castBallot(round.getId(), BallotChoice.FOR);
+            }
+        }
+        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
+        voting.closeVote(round.getId());
+        awaitUi(() -> announcer.getText().contains("adoptée"));
+        assertThat(announcer.getText()).contains("Vote n° 1 : proposition adoptée").contains("Pour : 6");
     }
 }
