@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
@@ -64,25 +65,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private SideNav navigation(List<MenuEntry> entries) {
-        SideNav nav = new SideNav();
-        nav.setId("main-nav");
-        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+    /**
+     * One flat side navigation per menu group, labelled with the group's name: no nested, expandable items, whose
+     * toggle points screen readers at an element they cannot reach (axe-core, aria-valid-attr-value).
+     */
+    private Div navigation(List<MenuEntry> entries) {
+        Div navigation = new Div();
+        navigation.setId("main-nav");
         Map<MenuGroup, List<MenuEntry>> byGroup = entries.stream()
                 .collect(Collectors.groupingBy(MenuEntry::group, () -> new java.util.EnumMap<>(MenuGroup.class),
                         Collectors.toList()));
         byGroup.forEach((group, groupEntries) -> {
+            SideNav nav = new SideNav();
             if (group == MenuGroup.GENERAL) {
-                groupEntries.forEach(entry -> nav.addItem(item(entry)));
-                return;
+                nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+            } else {
+                nav.setLabel(getTranslation(group.labelKey()));
+                nav.addClassName("caleol-nav-group");
             }
-            SideNavItem section = new SideNavItem(getTranslation(group.labelKey()));
-            section.setExpanded(true);
-            section.addClassName("caleol-nav-group");
-            groupEntries.forEach(entry -> section.addItem(item(entry)));
-            nav.addItem(section);
+            groupEntries.forEach(entry -> nav.addItem(item(entry)));
+            navigation.add(nav);
         });
-        return nav;
+        return navigation;
     }
 
     private SideNavItem item(MenuEntry entry) {

@@ -59,6 +59,10 @@ public class CandidateComparison extends Div {
         List<EligibilityReport> reports = eligibilityService.reports(applicationIds, dwellingId, assessmentDate);
         Div cards = new Div();
         cards.addClassNames("caleol-cards", "caleol-comparison-cards");
+        // The cards may scroll sideways (live sitting): a keyboard user reaches and scrolls them (WCAG 2.1.1).
+        cards.getElement().setAttribute("tabindex", "0");
+        cards.getElement().setAttribute("role", "region");
+        cards.getElement().setAttribute("aria-label", getTranslation("housing.comparison.title"));
         for (int i = 0; i < summaries.size(); i++) {
             cards.add(card(i + 1, summaries.get(i), reports.get(i), assessmentDate));
         }

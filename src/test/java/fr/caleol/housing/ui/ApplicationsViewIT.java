@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.caleol.housing.domain.HousingApplication;
@@ -68,8 +69,8 @@ class ApplicationsViewIT extends KaribuTest {
     @Test
     void a_secretary_sees_applications_and_dwellings_in_the_menu() {
         openAs("secretaire", Role.SECRETARY);
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel))
-                .contains("Demandes et logements", "Demandes", "Logements");
+        assertThat(_find(SideNav.class).stream().map(SideNav::getLabel)).contains("Demandes et logements");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Demandes", "Logements");
     }
 
     @Test
