@@ -38,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The live sitting under load, printed (not asserted): 50 sittings × {@value #PER_SITTING} participants = 750 live
@@ -56,13 +55,13 @@ import org.springframework.test.context.TestPropertySource;
  * (about 6 minutes). The clients print whether the server answered in production mode.
  */
 @IntegrationTest
-@TestPropertySource(properties = "vaadin.productionMode=true")
 class LiveSittingLoadBenchmark {
 
     /** 50; {@code -Dcaleol.load.sittings=N} for a shorter run. */
     static final int SITTINGS = Integer.getInteger("caleol.load.sittings", 50);
     static final int PER_SITTING = 15;
     static final int PROBE_BALLOTS = 5;
+    static final boolean HISTOGRAM = Boolean.getBoolean("caleol.load.histogram");
 
     @LocalServerPort int port;
     @Autowired CommitteeFixtures fixtures;
@@ -94,6 +93,7 @@ class LiveSittingLoadBenchmark {
         }
         int screens = SITTINGS * PER_SITTING + 1 + PER_SITTING;
         long heapWithout = usedHeapAfterGc();
+        Map<String, Long> histogramWithout = HISTOGRAM ? histogram() : Map.of();
 
         Process clients = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx3g",
                 "-cp", System.getProperty("java.class.path"), "fr.caleol.benchmark.load.LoadClients",
@@ -124,6 +124,9 @@ class LiveSittingLoadBenchmark {
             VoteRound watchedRound = openVote(watched);
             Thread.sleep(3000);
             long heapWith = usedHeapAfterGc();
+            if (HISTOGRAM) {
+                printHistogramGrowth(histogramWithout, histogram(), screens);
+            }
             print(String.format(Locale.ROOT, "Server heap after a full GC: %.0f MB without screens, %.0f MB with %d "
                     + "-> %.0f KB per connected participant", heapWithout / 1048576.0, heapWith / 1048576.0, screens,
                     (heapWith - heapWithout) / 1024.0 / screens));
@@ -282,6 +285,29 @@ class LiveSittingLoadBenchmark {
             Thread.sleep(300);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Live bytes by class (a full GC first), for {@code -Dcaleol.load.histogram=true}. */
+    private static Map<String, Long> histogram() throws Exception {
+        Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {null}, new String[] {String[].class.getName()});
+        Map<String, Long> bytes = new HashMap<>();
+        text.toString().lines().map(String::trim).filter(l -> l.matches("\\d+:.*")).forEach(l -> {
+            String[] f = l.split("\\s+");
+            bytes.put(f[3], Long.parseLong(f[2]));
+        });
+        return bytes;
+    }
+
+    /** What the screens cost, by class: the 20 classes whose live bytes grew most, per screen. */
+    private void printHistogramGrowth(Map<String, Long> before, Map<String, Long> after, int screens) {
+        print("Heap growth per screen, by class (top 20):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(20)
+                .forEach(e -> print(String.format(Locale.ROOT, "  %8.1f KB  %s", e.getValue() / 1024.0 / screens,
+                        e.getKey())));
     }
 
     static double percentile(List<Double> sorted, int p) {

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import fr.caleol.audit.ui.AuditView;
 import fr.caleol.security.domain.Role;
@@ -15,8 +16,11 @@ import org.junit.jupiter.api.Test;
 
 class NavigationIT extends KaribuTest {
 
+    /** The labels of the menu: the groups' (each a labelled side navigation) and the entries'. */
     private List<String> navigationLabels() {
-        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        return java.util.stream.Stream.concat(_find(SideNav.class).stream().map(SideNav::getLabel),
+                _find(SideNavItem.class).stream().map(SideNavItem::getLabel)).filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     @Test

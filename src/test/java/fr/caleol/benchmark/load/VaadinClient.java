@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>What it speaks, as Vaadin Flow 25's client does: {@code GET /?v-r=init&location=...} answers the UI id, the
  * CSRF token and the push id; the WebSocket {@code /VAADIN/push?v-r=push&v-uiId=..&v-pushId=..} with
  * {@code X-atmo-protocol} and {@code TrackMessageSize} receives messages framed {@code <length>|<message>}, the
- * first one Atmosphere's handshake; {@code POST /?v-r=uidl} carries the {@code ui-navigate} event; and
+ * first one Atmosphere's handshake; {@code POST /?v-r=uidl} carries the {@code ui-navigate} event (then a second
+ * request, as the browser's engine sends one after the first render); and
  * {@code POST /?v-r=heartbeat} keeps the UI alive.
  */
 final class VaadinClient implements AutoCloseable {
@@ -34,6 +35,7 @@ final class VaadinClient implements AutoCloseable {
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
 
     /** A message pushed by the server, as received. */
@@ -118,6 +120,18 @@ final class VaadinClient implements AutoCloseable {
         if (view.statusCode() != 200 || !view.body().contains(expected)) {
             throw new IOException(username + " could not open " + route + ": " + view.statusCode() + " "
                     + view.body().substring(0, Math.min(300, view.body().length())));
+        }
+        // The browser's engine answers the first render at once with the synchronised properties of the screen's
+        // fields (the live screen's checkbox: "checked-changed"), a second small request. It matters for memory:
+        // until a UI's next request, the server keeps its last response (the whole first render, about 100 KB).
+        String syncId = find(SYNC_ID, view.body(), "the sync id");
+        String properties = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"syncId\":" + syncId
+                + ",\"clientId\":1}";
+        HttpResponse<String> synced = http.send(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(properties)).build(), HttpResponse.BodyHandlers.ofString());
+        if (synced.statusCode() != 200) {
+            throw new IOException(username + ": the request after the first render was refused: " + synced.statusCode());
         }
     }
 
