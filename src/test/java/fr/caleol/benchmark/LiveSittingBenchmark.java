@@ -76,17 +76,17 @@ class LiveSittingBenchmark {
                 VoteRound round = act(s.president(),
                         () -> voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds())));
                 for (Page page : pages) {
-                    page.locator("#ballot-for").waitFor();
+                    page.locator("#ballot-against").waitFor();
                     page.evaluate("() => { window.__seen = []; new MutationObserver(() => {"
                             + " const p = document.querySelector('#vote-progress');"
                             + " if (p) window.__seen.push([p.textContent, Date.now()]); })"
                             + ".observe(document.body, {subtree: true, childList: true, characterData: true}); }");
                 }
-                // Each browser's member clicks "Pour" in turn; the nine others time the new count on screen.
+                // Each browser's member clicks "Contre" in turn; the nine others time the new count on screen.
                 for (int v = 0; v < pages.size() && clicks < CLICKS; v++) {
                     Page voter = pages.get(v);
                     long clickedAt = System.currentTimeMillis();
-                    voter.locator("#ballot-for").click();
+                    voter.locator("#ballot-against").click();
                     clicks++;
                     String expected = (v + 1) + " vote(s)";
                     for (Page page : pages) {
@@ -98,8 +98,9 @@ class LiveSittingBenchmark {
                         latencies.add(((Number) seenAt).doubleValue() - clickedAt);
                     }
                 }
+                // Every ballot against: the proposal is rejected and the item voted on again in the next round.
                 for (String voter : voters.subList(PARTICIPANTS, voters.size())) {
-                    act(voter, () -> voting.castBallot(round.getId(), BallotChoice.FOR));
+                    act(voter, () -> voting.castBallot(round.getId(), BallotChoice.AGAINST));
                 }
                 act(s.president(), () -> voting.closeVote(round.getId()));
             }

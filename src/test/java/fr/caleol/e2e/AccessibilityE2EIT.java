@@ -7,18 +7,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.service.LiveLead;
-import fr.caleol.committee.service.LivePresence;
-import fr.caleol.committee.service.LiveVoting;
 import fr.caleol.demo.DemoAccounts;
-import fr.caleol.security.domain.Role;
 import fr.caleol.support.Axe;
 import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.E2EBrowser;
 import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.MinutesFixtures;
-import fr.caleol.support.TestUsers;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,9 +38,6 @@ class AccessibilityE2EIT {
     @LocalServerPort int port;
     @Autowired CommitteeFixtures fixtures;
     @Autowired MinutesFixtures minutesFixtures;
-    @Autowired LivePresence presence;
-    @Autowired LiveLead lead;
-    @Autowired LiveVoting voting;
 
     @BeforeAll
     static void launchBrowser() {
@@ -83,14 +75,7 @@ class AccessibilityE2EIT {
     @Test
     void the_live_sitting_during_a_vote_has_no_violation_for_the_president_nor_a_member() {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
-        for (String voter : s.voters()) {
-            TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
-            presence.join(s.sittingId());
-        }
-        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-        lead.start(s.sittingId());
-        voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
-        TestUsers.anonymous();
+        minutesFixtures.openVote(s);
         for (String user : List.of(s.president(), s.boardMembers().getFirst())) {
             try (BrowserContext context = chromium.browser().newContext()) {
                 Page page = loggedIn(context, user, CommitteeFixtures.PASSWORD);

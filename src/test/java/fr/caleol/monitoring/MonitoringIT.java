@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.BallotChoice;
-import fr.caleol.committee.service.LivePresence;
-import fr.caleol.committee.service.LiveLead;
 import fr.caleol.committee.service.LiveVoting;
 import fr.caleol.committee.ui.LiveSittingView;
 import fr.caleol.demo.DemoAccounts;
@@ -30,7 +27,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MonitoringIT extends KaribuTest {
 
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LivePresence presence;
-    @Autowired LiveLead lead;
+    @Autowired MinutesFixtures minutesFixtures;
     @Autowired LiveVoting voting;
     @Autowired MeterRegistry meters;
     @LocalServerPort int port;
@@ -65,14 +60,7 @@ class MonitoringIT extends KaribuTest {
     @Test
     void after_a_ballot_seen_on_an_open_screen_the_admin_scrapes_the_ballot_and_push_meters() throws Exception {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
-        for (String voter : s.voters()) {
-            TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
-            presence.join(s.sittingId());
-        }
-        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-        lead.start(s.sittingId());
-        List<DecisionProposal> proposal = MinutesFixtures.ranked(s.applicationIds());
-        VoteRound round = voting.openVote(s.itemId(), proposal);
+        VoteRound round = minutesFixtures.openVote(s);
         openAs(s.president(), Role.COMMITTEE_MEMBER);
         UI.getCurrent().navigate(LiveSittingView.class,
                 new RouteParameters("sittingId", String.valueOf(s.sittingId())));

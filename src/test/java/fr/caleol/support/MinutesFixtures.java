@@ -36,6 +36,24 @@ public class MinutesFixtures {
         this.states = states;
     }
 
+    /**
+     * A sitting in a vote: every voter present, the sitting started by its president and the vote open on its first
+     * item, each candidate ranked in agenda order.
+     */
+    public VoteRound openVote(LiveSitting s) {
+        try {
+            for (String voter : s.voters()) {
+                TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
+                presence.join(s.sittingId());
+            }
+            TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
+            lead.start(s.sittingId());
+            return voting.openVote(s.itemId(), ranked(s.applicationIds()));
+        } finally {
+            TestUsers.anonymous();
+        }
+    }
+
     /** @param proposal the decisions for an item, given its candidates' application ids in agenda order */
     public LiveSitting closedSitting(int dwellings, Function<List<Long>, List<DecisionProposal>> proposal) {
         LiveSitting s = committees.convenedSitting(2, CastingVoteHolder.MAYOR_OF_COMMUNE, SittingMode.LIVE_REMOTE,

@@ -30,8 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
 class LiveStatesIT {
 
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LivePresence presence;
-    @Autowired LiveLead lead;
+    @Autowired MinutesFixtures minutesFixtures;
     @Autowired LiveVoting voting;
     @Autowired LiveStates states;
     @Autowired MeterRegistry meters;
@@ -44,7 +43,7 @@ class LiveStatesIT {
     @Test
     void a_burst_of_fifteen_ballots_is_read_a_few_times_and_every_screen_ends_on_all_fifteen() throws Exception {
         LiveSitting s = fixtures.convenedSitting(12, CastingVoteHolder.MAYOR_OF_COMMUNE);
-        VoteRound round = openedVote(s);
+        VoteRound round = minutesFixtures.openVote(s);
         List<Watcher> screens = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             screens.add(new Watcher(states, s.sittingId()));
@@ -72,7 +71,7 @@ class LiveStatesIT {
     @Test
     void the_reads_per_change_do_not_grow_with_the_number_of_screens() throws Exception {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
-        VoteRound round = openedVote(s);
+        VoteRound round = minutesFixtures.openVote(s);
         double withOne = readsForOneBallot(s, round, s.voters().get(0), 1);
         double withFifty = readsForOneBallot(s, round, s.voters().get(1), 50);
         assertThat(withOne).isEqualTo(1.0);
@@ -109,16 +108,6 @@ class LiveStatesIT {
         Thread.sleep(2 * LiveStates.WINDOW.toMillis());
         watching.forEach(Watcher::close);
         return reads() - before;
-    }
-
-    private VoteRound openedVote(LiveSitting s) {
-        for (String voter : s.voters()) {
-            as(voter, () -> presence.join(s.sittingId()));
-        }
-        return (VoteRound) as(s.president(), () -> {
-            lead.start(s.sittingId());
-            return voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
-        });
     }
 
     private double reads() {

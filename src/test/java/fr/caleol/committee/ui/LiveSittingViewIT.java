@@ -17,9 +17,6 @@ import com.vaadin.flow.router.RouteParameters;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
 import fr.caleol.committee.domain.VoteRound;
-import fr.caleol.committee.domain.DecisionProposal;
-import fr.caleol.committee.service.LivePresence;
-import fr.caleol.committee.service.LiveLead;
 import fr.caleol.committee.service.LiveVoting;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.MinutesFixtures;
@@ -27,15 +24,13 @@ import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.KaribuTest;
 import fr.caleol.support.TestUsers;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class LiveSittingViewIT extends KaribuTest {
 
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LivePresence presence;
-    @Autowired LiveLead lead;
+    @Autowired MinutesFixtures minutesFixtures;
     @Autowired LiveVoting voting;
 
     private void open(LiveSitting s, String username) {
@@ -56,14 +51,7 @@ class LiveSittingViewIT extends KaribuTest {
     @Test
     void a_voter_votes_from_the_screen_and_then_sees_their_ballot() {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
-        for (String voter : s.voters()) {
-            TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
-            presence.join(s.sittingId());
-        }
-        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-        lead.start(s.sittingId());
-        List<DecisionProposal> proposal = MinutesFixtures.ranked(s.applicationIds());
-        VoteRound round = voting.openVote(s.itemId(), proposal);
+        VoteRound round = minutesFixtures.openVote(s);
         open(s, s.mayor());
         _click(_get(Button.class, spec -> spec.withId("ballot-for")));
         assertThat(_get(Span.class, spec -> spec.withId("my-ballot")).getText()).isEqualTo("Votre vote : Pour");
@@ -83,13 +71,7 @@ class LiveSittingViewIT extends KaribuTest {
     @Test
     void another_members_ballot_changes_the_count_in_place_is_announced_and_leaves_the_message_being_typed() {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
-        for (String voter : s.voters()) {
-            TestUsers.actAs(voter, Role.COMMITTEE_MEMBER);
-            presence.join(s.sittingId());
-        }
-        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
-        lead.start(s.sittingId());
-        VoteRound round = voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
+        VoteRound round = minutesFixtures.openVote(s);
         open(s, s.mayor());
         Paragraph progress = _get(Paragraph.class, spec -> spec.withId("vote-progress"));
         Div announcer = _get(Div.class, spec -> spec.withId("live-announcer"));
