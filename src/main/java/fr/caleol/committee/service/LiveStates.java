@@ -89,17 +89,32 @@ public class LiveStates {
     }
 
     /**
-     * Hands {@code listener} every newer state of the sitting until the returned registration is closed. Called by a
-     * screen that has opened the sitting (so its access was checked); the listener runs on a reading thread and must
-     * hand the work over quickly (to the screen's UI).
+     * Opens the sitting for a screen and hands {@code listener} every newer state of it until the returned watch is
+     * closed; the watch holds the state read afresh at the opening, as the caller sees it. Refused, with nothing left
+     * watching, to whoever is neither convened nor staff. The listener runs on a reading thread and must hand the
+     * work over quickly (to the screen's UI).
      */
-    public AutoCloseable watch(long sittingId, Consumer<LiveState> listener) {
+    public Watch watch(long sittingId, Consumer<LiveState> listener) {
         Watched entry = watched.compute(sittingId, (id, existing) -> existing != null ? existing : new Watched(id));
         entry.listeners.add(listener);
-        return () -> {
+        Runnable stop = () -> {
             entry.listeners.remove(listener);
             watched.computeIfPresent(sittingId, (id, e) -> e.listeners.isEmpty() ? null : e);
         };
+        try {
+            return new Watch(open(sittingId, null), stop);
+        } catch (RuntimeException refused) {
+            stop.run();
+            throw refused;
+        }
+    }
+
+    /** A screen's watch of a sitting: the state at its opening; closing it stops the updates. */
+    public record Watch(ViewerState opened, Runnable stop) implements AutoCloseable {
+        @Override
+        public void close() {
+            stop.run();
+        }
     }
 
     /** The newest state of a watched sitting on this node, or null when nobody watches it or none was read yet. */

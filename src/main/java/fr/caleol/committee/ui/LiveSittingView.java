@@ -59,7 +59,7 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
     private LiveItemPanel item;
     private LivePresencePanel people;
     private LiveThreadPanel thread;
-    private AutoCloseable watching;
+    private LiveStates.Watch watching;
 
     public LiveSittingView(LiveStates states, LiveLead lead, LiveVoting voting, LiveDiscussion discussion,
             PresenceTracker presence, CandidatesPanelFactory candidatesPanels, EventBus eventBus) {
@@ -114,17 +114,13 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
                 eventBus.recordPush(SittingChangedEvent.class, System.nanoTime() - apply.changedAt());
             }
         }));
-        show(states.open(sittingId, viewedItemId).state());
+        show(watching.opened().state());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        try {
-            if (watching != null) {
-                watching.close();
-            }
-        } catch (Exception ignored) {
-            // closing a watch does not fail
+        if (watching != null) {
+            watching.close();
         }
         if (shown != null && shown.me() != null && identity != null) {
             presence.closed(sittingId, identity);

@@ -79,11 +79,13 @@ class LiveStatesIT {
     }
 
     @Test
-    void a_member_of_another_committee_may_not_open_the_sitting_and_staff_observe_it_without_a_seat() {
+    void a_member_of_another_committee_may_neither_open_nor_watch_the_sitting_and_staff_observe_it_without_a_seat() {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         LiveSitting other = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         TestUsers.actAs(other.president(), Role.COMMITTEE_MEMBER);
         assertThatThrownBy(() -> states.open(s.sittingId(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> states.watch(s.sittingId(), state -> {})).isInstanceOf(AccessDeniedException.class);
+        assertThat(states.latest(s.sittingId())).as("a refused watch leaves nothing watching").isNull();
         TestUsers.actAs("secretariat-observer", Role.SECRETARY);
         ViewerState observed = states.open(s.sittingId(), null);
         assertThat(observed.me()).as("staff observe without a seat").isNull();
@@ -133,14 +135,16 @@ class LiveStatesIT {
     /** A screen's stand-in for the hub: the states it receives. */
     private static final class Watcher {
         private final ConcurrentLinkedQueue<LiveState> received = new ConcurrentLinkedQueue<>();
-        private final AutoCloseable registration;
+        private final LiveStates.Watch registration;
         private final CountDownLatch any = new CountDownLatch(1);
 
         Watcher(LiveStates states, long sittingId) {
+            TestUsers.actAs("secretariat-observer", Role.SECRETARY);
             registration = states.watch(sittingId, state -> {
                 received.add(state);
                 any.countDown();
             });
+            TestUsers.anonymous();
         }
 
         int ballots(long roundId) {
@@ -172,11 +176,7 @@ class LiveStatesIT {
         }
 
         void close() {
-            try {
-                registration.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            registration.close();
         }
     }
 }
