@@ -6,5 +6,10 @@ public enum ItemState {
     UNDER_REVIEW,
     VOTING,
     DECIDED,
-    WITHDRAWN
+    WITHDRAWN;
+
+    /** Decided or withdrawn: nothing more is voted, proposed or sent back on it. */
+    public boolean isClosed() {
+        return this == DECIDED || this == WITHDRAWN;
+    }
 }

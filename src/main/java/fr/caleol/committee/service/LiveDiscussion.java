@@ -12,7 +12,6 @@ import fr.caleol.committee.domain.ConflictDeclaration;
 import fr.caleol.committee.domain.ConflictDeclarationRepository;
 import fr.caleol.committee.domain.ItemMessage;
 import fr.caleol.committee.domain.ItemMessageRepository;
-import fr.caleol.committee.domain.ItemState;
 import fr.caleol.committee.domain.Seat;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.VoteRoundRepository;
@@ -95,7 +94,7 @@ public class LiveDiscussion {
         AgendaItem item = seats.item(itemId);
         long sittingId = item.getSitting().getId();
         Seat seat = seats.requireSeat(sittingId);
-        if (item.getState() == ItemState.DECIDED || item.getState() == ItemState.WITHDRAWN) {
+        if (item.getState().isClosed()) {
             throw new BusinessException("committee.error.itemClosed");
         }
         if (rounds.findByItemIdOrderByNumber(itemId).stream().anyMatch(VoteRound::isOpen)) {

@@ -99,7 +99,7 @@ public record LiveState(long sittingId, long version, long changedAt, Info sitti
         }
 
         public boolean closed() {
-            return state == ItemState.DECIDED || state == ItemState.WITHDRAWN;
+            return state.isClosed();
         }
     }
 

@@ -95,12 +95,17 @@ public class LiveStates {
      * work over quickly (to the screen's UI).
      */
     public Watch watch(long sittingId, Consumer<LiveState> listener) {
-        Watched entry = watched.compute(sittingId, (id, existing) -> existing != null ? existing : new Watched(id));
-        entry.listeners.add(listener);
-        Runnable stop = () -> {
+        // Added and removed inside the map's atomic updates: a last screen leaving never drops the entry that a
+        // screen opening at the same moment has just joined.
+        watched.compute(sittingId, (id, existing) -> {
+            Watched entry = existing != null ? existing : new Watched(id);
+            entry.listeners.add(listener);
+            return entry;
+        });
+        Runnable stop = () -> watched.computeIfPresent(sittingId, (id, entry) -> {
             entry.listeners.remove(listener);
-            watched.computeIfPresent(sittingId, (id, e) -> e.listeners.isEmpty() ? null : e);
-        };
+            return entry.listeners.isEmpty() ? null : entry;
+        });
         try {
             return new Watch(open(sittingId, null), stop);
         } catch (RuntimeException refused) {
@@ -121,11 +126,6 @@ public class LiveStates {
     public LiveState latest(long sittingId) {
         Watched entry = watched.get(sittingId);
         return entry == null ? null : entry.state;
-    }
-
-    /** How many sittings have screens watching them on this node. */
-    public int watchedSittings() {
-        return watched.size();
     }
 
     private void changed(long sittingId) {

@@ -101,7 +101,7 @@ public class LiveVoting {
                 || (written && sitting.getState() == SittingState.CONVENED))) {
             throw new BusinessException("committee.error.sittingNotInProgress");
         }
-        if (item.getState() == ItemState.DECIDED || item.getState() == ItemState.WITHDRAWN) {
+        if (item.getState().isClosed()) {
             throw new BusinessException("committee.error.itemClosed");
         }
         Instant now = clock.instant();
