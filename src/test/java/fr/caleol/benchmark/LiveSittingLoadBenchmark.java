@@ -29,11 +29,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -171,9 +173,11 @@ class LiveSittingLoadBenchmark {
             List<Double> latencies = new ArrayList<>();
             long bytes = 0;
             Map<String, Long> seen = new HashMap<>();
+            Set<String> votingSittings = sittings.stream().map(s -> String.valueOf(s.sittingId()))
+                    .collect(Collectors.toSet());
             for (String line : Files.readAllLines(report)) {
                 String[] f = line.split(" ");
-                if (f[0].equals("C") && committedAt.keySet().stream().anyMatch(k -> k.startsWith(f[1] + " "))) {
+                if (f[0].equals("C") && votingSittings.contains(f[1])) {
                     bytes += Long.parseLong(f[3]);
                 } else if (f[0].equals("R")) {
                     seen.put(f[1] + " " + f[2] + " " + f[3], Long.parseLong(f[4]));
