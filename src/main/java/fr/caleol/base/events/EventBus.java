@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction delivers nothing. Outside a transaction it is delivered at once. The database stays the truth: a
  * listener re-reads what it shows, so a lost event is harmless.
  *
+ * <p>With several nodes, a relay ({@link #relayTo}) also hands each {@link ClusterEvent} to the other nodes after the
+ * commit; they deliver it to their own listeners through {@link #deliverFromAnotherNode}. A relay that fails loses the
+ * other nodes' update, never the commit: the relay is called after the local delivery and must not block.
+ *
  * <p>Meters: {@code caleol.events} counts the events delivered, by type; {@code caleol.push.latency} times, for each
  * screen, the wait from the commit to the screen updated (its maximum over a scrape is the fan-out time of an event).
  */
@@ -30,6 +34,7 @@ public class EventBus {
     private static final Logger log = LoggerFactory.getLogger(EventBus.class);
 
     private final List<Subscription<?>> subscriptions = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ClusterEvent>> relays = new CopyOnWriteArrayList<>();
     private final MeterRegistry meters;
 
     /** A bus whose meters go nowhere (unit tests). */
@@ -62,6 +67,17 @@ public class EventBus {
         return () -> subscriptions.remove(subscription);
     }
 
+    /** Hands every {@link ClusterEvent} delivered here to {@code relay} as well (the other nodes). */
+    public Registration relayTo(Consumer<ClusterEvent> relay) {
+        relays.add(relay);
+        return () -> relays.remove(relay);
+    }
+
+    /** Delivers to this node's listeners an event committed on another node (it is not relayed again). */
+    public void deliverFromAnotherNode(ClusterEvent event) {
+        deliverHere(event);
+    }
+
     int subscriberCount() {
         return subscriptions.size();
     }
@@ -78,6 +94,19 @@ public class EventBus {
     }
 
     private void deliver(Object event) {
+        deliverHere(event);
+        if (event instanceof ClusterEvent shared) {
+            for (Consumer<ClusterEvent> relay : relays) {
+                try {
+                    relay.accept(shared);
+                } catch (RuntimeException e) {
+                    log.warn("The other nodes will not hear of {}", event, e);
+                }
+            }
+        }
+    }
+
+    private void deliverHere(Object event) {
         meters.counter("caleol.events", "event", event.getClass().getSimpleName()).increment();
         for (Subscription<?> subscription : subscriptions) {
             try {

@@ -1,10 +1,11 @@
 package fr.caleol.committee.service;
 
+import fr.caleol.base.cluster.ClusterReconnectedEvent;
 import fr.caleol.base.events.EventBus;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
@@ -53,6 +54,7 @@ public class LiveStates {
     private final ScheduledExecutorService reads = Executors.newScheduledThreadPool(2,
             Thread.ofPlatform().name("live-state-", 0).daemon().factory());
     private final EventBus.Registration subscription;
+    private final EventBus.Registration reconnection;
     private final Counter changeReads;
 
     LiveStates(LiveStateReader reader, CurrentUser currentUser, EventBus eventBus, MeterRegistry meters) {
@@ -62,11 +64,16 @@ public class LiveStates {
                 .description("Reads of a live sitting's state after its changes (once per change burst, not per screen)")
                 .register(meters);
         this.subscription = eventBus.subscribe(SittingChangedEvent.class, event -> changed(event.sittingId()));
+        // Back in touch with the other nodes: what they changed meanwhile went unheard, so every watched sitting is
+        // read again.
+        this.reconnection = eventBus.subscribe(ClusterReconnectedEvent.class,
+                event -> watched.keySet().forEach(this::changed));
     }
 
     @PreDestroy
     void stop() {
         subscription.close();
+        reconnection.close();
         reads.shutdownNow();
     }
 

@@ -1,0 +1,148 @@
+package fr.caleol.base.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import fr.caleol.base.events.EventBus;
+import fr.caleol.committee.service.SittingChangedEvent;
+import fr.caleol.support.LocalServers;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+
+/**
+ * Two nodes' event buses joined by a real Redis server that this test starts, stops and starts again: events cross,
+ * a Redis outage costs no request and is reported, and the link comes back by itself.
+ */
+class RedisEventRelayIT {
+
+    private Path redisServer;
+    private int port;
+    private Process redis;
+    private Node a;
+    private Node b;
+
+    /** One node: its bus, its relay and its subscription, as ClusterConfiguration wires them. */
+    private final class Node implements AutoCloseable {
+        final EventBus bus = new EventBus();
+        final List<Object> heard = new CopyOnWriteArrayList<>();
+        final LettuceConnectionFactory factory;
+        final RedisEventRelay relay;
+        final RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+
+        Node(String id) {
+            factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port),
+                    LettuceClientConfiguration.builder().commandTimeout(Duration.ofSeconds(2)).build());
+            factory.afterPropertiesSet();
+            factory.start();
+            bus.subscribe(Object.class, heard::add);
+            relay = new RedisEventRelay(id, bus, new StringRedisTemplate(factory), new SimpleMeterRegistry());
+            container.setConnectionFactory(factory);
+            container.addMessageListener(relay, new ChannelTopic(RedisEventRelay.CHANNEL));
+            container.setRecoveryInterval(500);
+            container.afterPropertiesSet();
+            container.start();
+        }
+
+        @Override
+        public void close() throws Exception {
+            relay.destroy();
+            container.stop();
+            container.destroy();
+            factory.destroy();
+        }
+    }
+
+    @BeforeEach
+    void startRedisAndTwoNodes() throws Exception {
+        redisServer = LocalServers.require("redis-server", "redis-server");
+        port = LocalServers.freePort();
+        startRedis();
+        a = new Node("node-a");
+        b = new Node("node-b");
+        await().atMost(Duration.ofSeconds(10)).until(() -> a.relay.isUp() && b.relay.isUp());
+    }
+
+    @AfterEach
+    void stopAll() throws Exception {
+        for (AutoCloseable node : new AutoCloseable[] {a, b}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+        if (redis != null) {
+            redis.destroyForcibly().waitFor();
+        }
+    }
+
+    private void startRedis() throws IOException, InterruptedException {
+        redis = new ProcessBuilder(redisServer.toString(), "--port", String.valueOf(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        LocalServers.awaitListening(port, 10_000, redis);
+    }
+
+    @Test
+    void an_event_committed_on_one_node_is_delivered_once_on_each_node() {
+        a.bus.publish(new SittingChangedEvent(41, "ballot"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.heard.contains(new SittingChangedEvent(41, "ballot")));
+        assertThat(a.heard).filteredOn(SittingChangedEvent.class::isInstance).containsExactly(
+                new SittingChangedEvent(41, "ballot"));
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> b.heard.stream()
+                .filter(SittingChangedEvent.class::isInstance).count() == 1);
+    }
+
+    @Test
+    void an_event_that_is_not_for_the_cluster_stays_on_its_node() {
+        a.bus.publish("local only");
+        a.bus.publish(new SittingChangedEvent(42, "presence"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.heard.contains(new SittingChangedEvent(42, "presence")));
+        assertThat(b.heard).doesNotContain("local only");
+    }
+
+    @Test
+    void a_message_naming_a_class_that_is_not_a_caleol_event_is_refused() {
+        assertThatThrownBy(() -> RedisEventRelay.eventType("java.util.ArrayList"))
+                .hasMessageContaining("not a CALEOL cluster event");
+        assertThatThrownBy(() -> RedisEventRelay.eventType("fr.caleol.base.events.EventBus"))
+                .hasMessageContaining("not a CALEOL cluster event");
+        assertThat(RedisEventRelay.eventType(SittingChangedEvent.class.getName()))
+                .isEqualTo(SittingChangedEvent.class);
+    }
+
+    @Test
+    void while_redis_is_down_publishing_costs_no_wait_the_link_says_so_and_it_comes_back_by_itself() throws Exception {
+        redis.destroyForcibly().waitFor();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !a.relay.isUp() && !b.relay.isUp());
+        assertThat(a.relay.lastProblem()).isNotBlank();
+        b.heard.clear();
+
+        long start = System.nanoTime();
+        a.bus.publish(new SittingChangedEvent(43, "ballot"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("publishing while Redis is down")
+                .isLessThan(Duration.ofMillis(200));
+        assertThat(a.heard).as("the node's own screens still hear it").contains(new SittingChangedEvent(43, "ballot"));
+
+        startRedis();
+        await().atMost(Duration.ofSeconds(20)).until(() -> a.relay.isUp() && b.relay.isUp());
+        assertThat(b.heard).as("the node reads afresh what it shows, since it missed changes")
+                .contains(new ClusterReconnectedEvent("node-b"));
+        a.bus.publish(new SittingChangedEvent(44, "ballot"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.heard.contains(new SittingChangedEvent(44, "ballot")));
+    }
+}
