@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +46,7 @@ class AuditCheckpoints {
 
     /** Chains what is queued, then writes a checkpoint of the head if it moved since the latest one. */
     @Scheduled(fixedDelayString = "${caleol.audit.checkpoint-interval:" + AuditProperties.CHECKPOINT_INTERVAL + "}")
+    @SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "PT10M")
     void scheduled() {
         try {
             write();
@@ -53,7 +55,10 @@ class AuditCheckpoints {
         }
     }
 
-    /** Queued rows left behind by a failed drain are chained within seconds. */
+    /**
+     * Queued rows left behind by a failed drain are chained within seconds. Every node sweeps: the drain locks the
+     * chain's head row, so two nodes never chain the same rows.
+     */
     @Scheduled(fixedDelay = 10_000)
     void sweep() {
         appender.drainQuietly();

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One stretch of presence of a seat in a sitting, from joining to leaving (open while still connected). */
+/**
+ * One stretch of presence of a seat in a sitting, from joining to leaving (open while still connected), through one
+ * node: a member connected to two nodes has one open stretch on each, and a node lost ends its own.
+ */
 @Entity
 @Table(name = "attendance")
 public class Attendance {
@@ -29,12 +32,16 @@ public class Attendance {
     @Column(name = "left_at")
     private Instant leftAt;
 
+    @Column(name = "node_id", length = 80)
+    private String nodeId;
+
     protected Attendance() {}
 
-    public Attendance(Long sittingId, Long seatId, Instant joinedAt) {
+    public Attendance(Long sittingId, Long seatId, Instant joinedAt, String nodeId) {
         this.sittingId = sittingId;
         this.seatId = seatId;
         this.joinedAt = joinedAt;
+        this.nodeId = nodeId;
     }
 
     public void leave(Instant at) {
@@ -55,5 +62,10 @@ public class Attendance {
 
     public Instant getLeftAt() {
         return leftAt;
+    }
+
+    /** The node through which the seat is connected (null for stretches recorded before there were several). */
+    public String getNodeId() {
+        return nodeId;
     }
 }

@@ -9,8 +9,9 @@ public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
     @Query("select a from Attendance a where a.sittingId = :sittingId and a.leftAt is null")
     List<Attendance> findOpen(Long sittingId);
 
-    @Query("select a from Attendance a where a.sittingId = :sittingId and a.seatId = :seatId and a.leftAt is null")
-    List<Attendance> findOpen(Long sittingId, Long seatId);
+    @Query("select a from Attendance a where a.sittingId = :sittingId and a.seatId = :seatId and a.leftAt is null"
+            + " and a.nodeId = :nodeId")
+    List<Attendance> findOpen(Long sittingId, Long seatId, String nodeId);
 
     List<Attendance> findBySittingIdOrderByJoinedAt(Long sittingId);
 }

@@ -2,6 +2,7 @@ package fr.caleol.committee.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.cluster.ClusterNode;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.committee.domain.Attendance;
@@ -15,7 +16,11 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who is in the live sitting: a convened member joins with their first screen and leaves with their last. */
+/**
+ * Who is in the live sitting: a convened member joins with their first screen on a node and leaves with their last
+ * there. Presence is kept per node in the database ({@link Attendance#getNodeId()}), so every node reads one truth and
+ * a node lost ends only its own participants' presence ({@link PresenceReaper}).
+ */
 @Service
 @PermitAll
 public class LivePresence {
@@ -25,8 +30,11 @@ public class LivePresence {
     private final AuditLog auditLog;
     private final EventBus eventBus;
     private final Clock clock;
+    private final String nodeId;
 
-    LivePresence(LiveSeats seats, AttendanceRepository attendance, AuditLog auditLog, EventBus eventBus, Clock clock) {
+    LivePresence(LiveSeats seats, AttendanceRepository attendance, AuditLog auditLog, EventBus eventBus, Clock clock,
+            ClusterNode node) {
+        this.nodeId = node.id();
         this.seats = seats;
         this.attendance = attendance;
         this.auditLog = auditLog;
@@ -41,8 +49,8 @@ public class LivePresence {
         if (sitting.getState() != SittingState.CONVENED && sitting.getState() != SittingState.IN_PROGRESS) {
             throw new BusinessException("committee.error.sittingNotOpen");
         }
-        if (attendance.findOpen(sittingId, seat.getId()).isEmpty()) {
-            attendance.save(new Attendance(sittingId, seat.getId(), clock.instant()));
+        if (attendance.findOpen(sittingId, seat.getId(), nodeId).isEmpty()) {
+            attendance.save(new Attendance(sittingId, seat.getId(), clock.instant(), nodeId));
             auditLog.record(AuditAction.SITTING_JOINED, "sitting", sittingId, "seat " + seat.getId());
             eventBus.publish(new SittingChangedEvent(sittingId, "presence"));
         }
@@ -51,7 +59,7 @@ public class LivePresence {
     @Transactional
     public void leave(long sittingId) {
         Seat seat = seats.requireSeat(sittingId);
-        List<Attendance> open = attendance.findOpen(sittingId, seat.getId());
+        List<Attendance> open = attendance.findOpen(sittingId, seat.getId(), nodeId);
         open.forEach(a -> a.leave(clock.instant()));
         if (!open.isEmpty()) {
             auditLog.record(AuditAction.SITTING_LEFT, "sitting", sittingId, "seat " + seat.getId());

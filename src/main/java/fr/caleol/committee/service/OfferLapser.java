@@ -1,6 +1,8 @@
 package fr.caleol.committee.service;
 
+import fr.caleol.base.jobs.JobRuns;
 import fr.caleol.security.service.SystemActor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,16 +15,21 @@ class OfferLapser {
     private static final Logger log = LoggerFactory.getLogger(OfferLapser.class);
 
     private final FollowUpService followUp;
+    private final JobRuns runs;
 
-    OfferLapser(FollowUpService followUp) {
+    OfferLapser(FollowUpService followUp, JobRuns runs) {
         this.followUp = followUp;
+        this.runs = runs;
     }
 
     @Scheduled(fixedDelayString = "${caleol.committee.offer-lapse-check:" + CommitteeProperties.OFFER_LAPSE_CHECK + "}")
+    @SchedulerLock(name = "offer-lapse", lockAtMostFor = "PT30M")
     void lapseOverdueOffers() {
-        int lapsed = SystemActor.call(followUp::lapseOverdueOffers);
-        if (lapsed > 0) {
-            log.info("Lapsed {} offer(s) not answered by their deadline", lapsed);
-        }
+        runs.run("offer-lapse", () -> {
+            int lapsed = SystemActor.call(followUp::lapseOverdueOffers);
+            if (lapsed > 0) {
+                log.info("Lapsed {} offer(s) not answered by their deadline", lapsed);
+            }
+        });
     }
 }

@@ -1,6 +1,8 @@
 package fr.caleol.committee.service;
 
+import fr.caleol.base.jobs.JobRuns;
 import fr.caleol.security.service.SystemActor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,17 +15,22 @@ class WrittenProcedureCloser {
     private static final Logger log = LoggerFactory.getLogger(WrittenProcedureCloser.class);
 
     private final LiveVoting voting;
+    private final JobRuns runs;
 
-    WrittenProcedureCloser(LiveVoting voting) {
+    WrittenProcedureCloser(LiveVoting voting, JobRuns runs) {
         this.voting = voting;
+        this.runs = runs;
     }
 
     @Scheduled(fixedDelayString = "${caleol.committee.written-close-check:" + CommitteeProperties.WRITTEN_CLOSE_CHECK + "}")
+    @SchedulerLock(name = "written-procedure-close", lockAtMostFor = "PT10M")
     void closeDueRounds() {
-        // The server acts on its own here: it authenticates as "system", with no role.
-        int closed = SystemActor.call(voting::closeDueWrittenRounds);
-        if (closed > 0) {
-            log.info("Closed {} written-procedure vote round(s) at the end of their window", closed);
-        }
+        runs.run("written-procedure-close", () -> {
+            // The server acts on its own here: it authenticates as "system", with no role.
+            int closed = SystemActor.call(voting::closeDueWrittenRounds);
+            if (closed > 0) {
+                log.info("Closed {} written-procedure vote round(s) at the end of their window", closed);
+            }
+        });
     }
 }

@@ -1,8 +1,11 @@
 package fr.caleol.committee.ui;
 
+import fr.caleol.base.cluster.NodeRevivedEvent;
+import fr.caleol.base.events.EventBus;
 import fr.caleol.committee.service.LivePresence;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -10,9 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts each member's open sitting screens, so that the member joins with the first tab and leaves with the last
- * (closing one of two tabs does not make them absent). Leaving runs with the identity captured on joining, since a
- * screen may be closed by the server after the session ended.
+ * Counts each member's open sitting screens on this node, so that the member joins with the first tab and leaves with
+ * the last (closing one of two tabs does not make them absent). Leaving runs with the identity captured on joining,
+ * since a screen may be closed by the server after the session ended. Should this node have been taken for dead by the
+ * others (which then ended its presences), every member with a screen open here joins again.
  */
 @Component
 class PresenceTracker {
@@ -21,17 +25,21 @@ class PresenceTracker {
 
     private record Key(long sittingId, String username) {}
 
-    private final Map<Key, Integer> openScreens = new ConcurrentHashMap<>();
+    private record Screens(int count, Authentication who) {}
+
+    private final Map<Key, Screens> openScreens = new ConcurrentHashMap<>();
     private final LivePresence live;
 
-    PresenceTracker(LivePresence live) {
+    PresenceTracker(LivePresence live, EventBus events) {
         this.live = live;
+        events.subscribe(NodeRevivedEvent.class, revived -> openScreens.forEach(
+                (key, screens) -> as(screens.who(), "join again", key.sittingId(), live::join)));
     }
 
     /** Called when a seated member's screen opens. */
     void opened(long sittingId, Authentication who) {
         Key key = new Key(sittingId, who.getName());
-        if (openScreens.merge(key, 1, Integer::sum) == 1) {
+        if (openScreens.merge(key, new Screens(1, who), (a, b) -> new Screens(a.count() + 1, a.who())).count() == 1) {
             live.join(sittingId);
         }
     }
@@ -39,19 +47,24 @@ class PresenceTracker {
     /** Called when that screen closes, whatever the reason. */
     void closed(long sittingId, Authentication who) {
         Key key = new Key(sittingId, who.getName());
-        Integer left = openScreens.computeIfPresent(key, (k, count) -> count <= 1 ? null : count - 1);
+        Screens left = openScreens.computeIfPresent(key,
+                (k, screens) -> screens.count() <= 1 ? null : new Screens(screens.count() - 1, screens.who()));
         if (left == null) {
-            var previous = SecurityContextHolder.getContext();
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(who);
-            SecurityContextHolder.setContext(context);
-            try {
-                live.leave(sittingId);
-            } catch (RuntimeException e) {
-                log.warn("Could not record that {} left sitting {}", who.getName(), sittingId, e);
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
+            as(who, "leave", sittingId, live::leave);
+        }
+    }
+
+    private static void as(Authentication who, String what, long sittingId, LongConsumer action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(who);
+        SecurityContextHolder.setContext(context);
+        try {
+            action.accept(sittingId);
+        } catch (RuntimeException e) {
+            log.warn("Could not record that {} {} sitting {}", who.getName(), what, sittingId, e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 }

@@ -1,9 +1,12 @@
 package fr.caleol.housing.service;
 
 import fr.caleol.base.domain.LandlordTime;
+import fr.caleol.base.jobs.JobRuns;
+import fr.caleol.base.jobs.SchedulingConfig;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.SystemActor;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,15 +19,20 @@ class RetentionNightly {
     private static final Logger log = LoggerFactory.getLogger(RetentionNightly.class);
 
     private final ApplicationRetention retention;
+    private final JobRuns runs;
 
-    RetentionNightly(ApplicationRetention retention) {
+    RetentionNightly(ApplicationRetention retention, JobRuns runs) {
         this.retention = retention;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "${caleol.housing.retention-cron:" + HousingProperties.RETENTION_CRON + "}", zone = "Europe/Paris")
+    @SchedulerLock(name = "retention-nightly", lockAtLeastFor = SchedulingConfig.CALENDAR_LOCK)
     void run() {
-        LocalDate today = LocalDate.now(LandlordTime.ZONE);
-        log.info("Retention: {} applications anonymised",
-                SystemActor.call(() -> retention.anonymiseExpired(today), Role.ADMIN));
+        runs.run("retention-nightly", () -> {
+            LocalDate today = LocalDate.now(LandlordTime.ZONE);
+            log.info("Retention: {} applications anonymised",
+                    SystemActor.call(() -> retention.anonymiseExpired(today), Role.ADMIN));
+        });
     }
 }

@@ -1,9 +1,12 @@
 package fr.caleol.socialcell.service;
 
 import fr.caleol.base.domain.LandlordTime;
+import fr.caleol.base.jobs.JobRuns;
+import fr.caleol.base.jobs.SchedulingConfig;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.SystemActor;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,14 +19,19 @@ class SocialCellNightly {
     private static final Logger log = LoggerFactory.getLogger(SocialCellNightly.class);
 
     private final LedgerUpdates updates;
+    private final JobRuns runs;
 
-    SocialCellNightly(LedgerUpdates updates) {
+    SocialCellNightly(LedgerUpdates updates, JobRuns runs) {
         this.updates = updates;
+        this.runs = runs;
     }
 
     @Scheduled(cron = "${caleol.socialcell.nightly:" + SocialCellProperties.NIGHTLY + "}", zone = "Europe/Paris")
+    @SchedulerLock(name = "socialcell-nightly", lockAtLeastFor = SchedulingConfig.CALENDAR_LOCK)
     void run() {
-        LocalDate today = LocalDate.now(LandlordTime.ZONE);
-        log.info("Nightly social cell run: {}", SystemActor.call(() -> updates.daily(today), Role.ADMIN));
+        runs.run("socialcell-nightly", () -> {
+            LocalDate today = LocalDate.now(LandlordTime.ZONE);
+            log.info("Nightly social cell run: {}", SystemActor.call(() -> updates.daily(today), Role.ADMIN));
+        });
     }
 }

@@ -79,9 +79,9 @@ class MinutesBuilderTest {
                 new AgendaCandidate(item, a3, 3));
 
         List<Attendance> attendance = List.of(
-                new Attendance(sitting.getId(), president.getId(), T0),
-                new Attendance(sitting.getId(), mayor.getId(), T0.plusSeconds(600)),
-                new Attendance(sitting.getId(), substitute.getId(), T0),
+                new Attendance(sitting.getId(), president.getId(), T0, "node-1"),
+                new Attendance(sitting.getId(), mayor.getId(), T0.plusSeconds(600), "node-1"),
+                new Attendance(sitting.getId(), substitute.getId(), T0, "node-1"),
                 attendanceLeft(prefect, T0, T0.plusSeconds(1800)));
 
         VoteRound rejected = withId(new VoteRound(item.getId(), 1, T0.plusSeconds(900), null, 4, 4, mayor.getId()));
@@ -153,7 +153,7 @@ class MinutesBuilderTest {
     }
 
     private Attendance attendanceLeft(Seat seat, Instant joined, Instant left) {
-        Attendance a = new Attendance(sitting.getId(), seat.getId(), joined);
+        Attendance a = new Attendance(sitting.getId(), seat.getId(), joined, "node-1");
         a.leave(left);
         return a;
     }

@@ -1,0 +1,105 @@
+package fr.caleol.base.cluster;
+
+import fr.caleol.base.events.EventBus;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node, as the database knows it: a row of {@code cluster_node} written at start, refreshed at each heartbeat
+ * (database time) and deleted at a clean stop. A node whose heartbeat is older than
+ * {@link ClusterProperties#nodeTimeout()} is taken for dead by the others, whatever it believes; should it come back
+ * (a long pause), its next heartbeat finds its row gone, writes it again and tells this node's listeners
+ * ({@link NodeRevivedEvent}) so that they record again what the others dropped.
+ *
+ * <p>A single node works the same way: after a crash, the presence it recorded ends within the timeout.
+ */
+@Component
+public class ClusterNode implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterNode.class);
+
+    private final String id;
+    private final JdbcTemplate jdbc;
+    private final EventBus events;
+    private volatile boolean running;
+
+    ClusterNode(ClusterProperties properties, JdbcTemplate jdbc, EventBus events) {
+        this.id = properties.nodeId().isBlank() ? generatedId() : properties.nodeId();
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** This node's name, unique to this start. */
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public void start() {
+        jdbc.update("INSERT INTO cluster_node (id, started_at, heartbeat_at) VALUES (?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+                id);
+        running = true;
+        log.info("Node {} started", id);
+    }
+
+    @Scheduled(fixedDelayString = "${caleol.cluster.heartbeat:" + ClusterProperties.HEARTBEAT + "}")
+    void heartbeat() {
+        if (!running) {
+            return;
+        }
+        try {
+            if (jdbc.update("UPDATE cluster_node SET heartbeat_at = UTC_TIMESTAMP(6) WHERE id = ?", id) == 0) {
+                jdbc.update("INSERT INTO cluster_node (id, started_at, heartbeat_at) VALUES (?, UTC_TIMESTAMP(6),"
+                        + " UTC_TIMESTAMP(6))", id);
+                log.warn("Node {} had been taken for dead (no heartbeat within the timeout): it records itself again",
+                        id);
+                events.publish(new NodeRevivedEvent(id));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Node {} could not record its heartbeat: {}", id, e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            jdbc.update("DELETE FROM cluster_node WHERE id = ?", id);
+            log.info("Node {} stopped", id);
+        } catch (RuntimeException e) {
+            log.warn("Node {} could not record that it stops: {}", id, e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Started before the web server takes requests, stopped after it has stopped taking them. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+
+    private static String generatedId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "node";
+        }
+        if (host.length() > 60) {
+            host = host.substring(0, 60);
+        }
+        return host + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+}

@@ -1,0 +1,30 @@
+package fr.caleol.base.cluster;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Several nodes ({@code caleol.cluster.*}).
+ *
+ * @param enabled whether this node is one of several: events then cross nodes through Redis
+ *     ({@code spring.data.redis.*}); a single node needs no Redis
+ * @param nodeId this node's name in the database (presence, job locks); blank: the host name and a random suffix,
+ *     new at each start
+ * @param heartbeat how often this node tells the database it is alive
+ * @param nodeTimeout how long after its last heartbeat a silent node is taken for dead: its participants stop counting
+ *     as present
+ */
+@Validated
+@ConfigurationProperties("caleol.cluster")
+public record ClusterProperties(
+        @DefaultValue("false") boolean enabled,
+        @DefaultValue("") String nodeId,
+        @NotNull @DefaultValue(HEARTBEAT) Duration heartbeat,
+        @NotNull @DefaultValue(NODE_TIMEOUT) Duration nodeTimeout) {
+
+    public static final String HEARTBEAT = "PT5S";
+    public static final String NODE_TIMEOUT = "PT30S";
+}

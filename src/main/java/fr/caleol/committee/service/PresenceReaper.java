@@ -1,0 +1,86 @@
+package fr.caleol.committee.service;
+
+import fr.caleol.audit.domain.AuditAction;
+import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.cluster.ClusterProperties;
+import fr.caleol.base.events.EventBus;
+import fr.caleol.base.jobs.JobRuns;
+import fr.caleol.security.service.SystemActor;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Ends the presence recorded through a node that is gone: one that stopped cleanly (its row in {@code cluster_node}
+ * is deleted) or one silent for longer than {@link ClusterProperties#nodeTimeout()} (a crash, a lost network). Each
+ * stretch ends at the node's last heartbeat; the sittings concerned are told, so every screen, on every node, shows
+ * those participants absent and the quorum counts without them. Their members, back through another node, join again
+ * there.
+ */
+@Component
+class PresenceReaper {
+
+    private static final Logger log = LoggerFactory.getLogger(PresenceReaper.class);
+
+    /** Open stretches through a node that is not alive: unknown to {@code cluster_node}, or silent for too long. */
+    private static final String LOST = """
+            FROM attendance a LEFT JOIN cluster_node n ON n.id = a.node_id
+            WHERE a.left_at IS NULL
+              AND (n.id IS NULL OR n.heartbeat_at < UTC_TIMESTAMP(6) - INTERVAL ? MICROSECOND)""";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final AuditLog auditLog;
+    private final EventBus eventBus;
+    private final JobRuns runs;
+    private final long timeoutMicros;
+
+    PresenceReaper(JdbcTemplate jdbc, TransactionTemplate transaction, AuditLog auditLog, EventBus eventBus,
+            JobRuns runs, ClusterProperties cluster) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.auditLog = auditLog;
+        this.eventBus = eventBus;
+        this.runs = runs;
+        this.timeoutMicros = cluster.nodeTimeout().toNanos() / 1000;
+    }
+
+    @Scheduled(fixedDelayString = "${caleol.cluster.heartbeat:" + ClusterProperties.HEARTBEAT + "}")
+    @SchedulerLock(name = "presence-reaper", lockAtMostFor = "PT1M")
+    void scheduled() {
+        runs.run("presence-reaper", () -> SystemActor.call(this::endLostPresence));
+    }
+
+    /** Ends the open stretches of lost nodes; the number of stretches ended. */
+    int endLostPresence() {
+        Integer ended = transaction.execute(status -> {
+            record Lost(long id, long sittingId, long seatId, String nodeId) {}
+            List<Lost> lost = jdbc.query("SELECT a.id, a.sitting_id, a.seat_id, a.node_id " + LOST + " FOR UPDATE",
+                    (rs, i) -> new Lost(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)), timeoutMicros);
+            if (lost.isEmpty()) {
+                return 0;
+            }
+            jdbc.update("UPDATE attendance a LEFT JOIN cluster_node n ON n.id = a.node_id"
+                    + " SET a.left_at = COALESCE(n.heartbeat_at, UTC_TIMESTAMP(6))"
+                    + " WHERE a.id IN (" + String.join(",", lost.stream().map(l -> Long.toString(l.id())).toList())
+                    + ")");
+            for (Lost stretch : lost) {
+                auditLog.record(AuditAction.SITTING_LEFT, "sitting", stretch.sittingId(),
+                        "seat " + stretch.seatId() + ", node " + stretch.nodeId() + " lost");
+            }
+            lost.stream().map(Lost::sittingId).distinct()
+                    .forEach(sitting -> eventBus.publish(new SittingChangedEvent(sitting, "presence")));
+            log.warn("Ended {} presence(s) recorded through lost node(s) {}", lost.size(),
+                    lost.stream().map(Lost::nodeId).distinct().toList());
+            return lost.size();
+        });
+        jdbc.update("DELETE FROM cluster_node WHERE heartbeat_at < UTC_TIMESTAMP(6) - INTERVAL ? MICROSECOND",
+                timeoutMicros);
+        return ended == null ? 0 : ended;
+    }
+}
