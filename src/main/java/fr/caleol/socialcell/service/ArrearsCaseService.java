@@ -15,8 +15,8 @@ import fr.caleol.socialcell.domain.LegalDeadlines;
 import fr.caleol.tenancy.domain.ArrearsRules;
 import fr.caleol.tenancy.domain.MonthlyUnpaid;
 import fr.caleol.tenancy.domain.Movement;
-import fr.caleol.tenancy.service.RentLedgerService.LeaseTerms;
 import fr.caleol.tenancy.service.RentLedgerService;
+import fr.caleol.tenancy.service.RentLedgerService.LeaseTerms;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -118,22 +118,28 @@ public class ArrearsCaseService {
                 }
             }
         });
+        int opened = 0;
         if (!toOpen.isEmpty()) {
-            jdbc.batchUpdate("""
+            // A detection running at the same time elsewhere (another node, an import) may have opened the case
+            // meanwhile: the unique open case per lease (uq_case_open_lease) keeps that one, and this one is skipped.
+            for (int inserted : jdbc.batchUpdate("""
                     INSERT INTO arrears_case (lease_id, opened_on, debt_at_opening, status, escalated_on)
-                    VALUES (?, ?, ?, 'NEW', ?)""", toOpen);
+                    VALUES (?, ?, ?, 'NEW', ?)
+                    ON DUPLICATE KEY UPDATE id = id""", toOpen)) {
+                opened += inserted == 0 ? 0 : 1;
+            }
         }
         if (!toEscalate.isEmpty()) {
             jdbc.batchUpdate("UPDATE arrears_case SET escalated_on = ?, version = version + 1 WHERE id = ?",
                     toEscalate);
         }
         storeMonthFigures(unpaid.lastMonths(MONTH_FIGURES), day);
-        if (!toOpen.isEmpty() || !toEscalate.isEmpty()) {
+        if (opened > 0 || !toEscalate.isEmpty()) {
             audit.record(AuditAction.ARREARS_CASE_OPENED, "arrears_case", 0L,
-                    "detection " + day + ": " + toOpen.size() + " opened, " + toEscalate.size() + " escalated");
+                    "detection " + day + ": " + opened + " opened, " + toEscalate.size() + " escalated");
             events.publish(CasesChangedEvent.many());
         }
-        return new DetectionReport(scanned[0], toOpen.size(), toEscalate.size());
+        return new DetectionReport(scanned[0], opened, toEscalate.size());
     }
 
     /** The dashboard's unpaid rate per month: replaced at each detection (the last 24 months of ledger). */
