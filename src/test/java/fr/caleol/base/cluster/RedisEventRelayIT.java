@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.committee.service.SittingChangedEvent;
 import fr.caleol.support.LocalServers;
+import fr.caleol.support.RedisLink;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,12 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
  * Two nodes' event buses joined by a real Redis server that this test starts, stops and starts again: events cross,
@@ -35,34 +30,22 @@ class RedisEventRelayIT {
     private Node a;
     private Node b;
 
-    /** One node: its bus, its relay and its subscription, as ClusterConfiguration wires them. */
+    /** One node: its bus, and its relay through Redis. */
     private final class Node implements AutoCloseable {
         final EventBus bus = new EventBus();
         final List<Object> heard = new CopyOnWriteArrayList<>();
-        final LettuceConnectionFactory factory;
+        final RedisLink link;
         final RedisEventRelay relay;
-        final RedisMessageListenerContainer container = new RedisMessageListenerContainer();
 
         Node(String id) {
-            factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", port),
-                    LettuceClientConfiguration.builder().commandTimeout(Duration.ofSeconds(2)).build());
-            factory.afterPropertiesSet();
-            factory.start();
             bus.subscribe(Object.class, heard::add);
-            relay = new RedisEventRelay(id, bus, new StringRedisTemplate(factory), new SimpleMeterRegistry());
-            container.setConnectionFactory(factory);
-            container.addMessageListener(relay, new ChannelTopic(RedisEventRelay.CHANNEL));
-            container.setRecoveryInterval(500);
-            container.afterPropertiesSet();
-            container.start();
+            link = new RedisLink(id, bus, port, new SimpleMeterRegistry());
+            relay = link.relay();
         }
 
         @Override
         public void close() throws Exception {
-            relay.destroy();
-            container.stop();
-            container.destroy();
-            factory.destroy();
+            link.close();
         }
     }
 

@@ -16,10 +16,18 @@ import fr.caleol.tenancy.domain.PaymentMeans;
 import fr.caleol.tenancy.service.RentLedgerService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -80,6 +88,46 @@ class ArrearsCaseServiceIT {
     Long openCase() {
         return jdbc.query("SELECT id FROM arrears_case WHERE lease_id = ?", rs -> rs.next() ? rs.getLong(1) : null,
                 lease);
+    }
+
+    @Test
+    void theDatabaseRefusesASecondOpenCaseForALeaseButNotANewOneOnceTheFirstIsResolved() {
+        long id = detectAndAssign();
+        String insert = "INSERT INTO arrears_case (lease_id, opened_on, debt_at_opening, status) VALUES (?, ?, 1, ?)";
+        assertThatThrownBy(() -> jdbc.update(insert, lease, firstUnpaid, "NEW"))
+                .isInstanceOf(DuplicateKeyException.class).hasMessageContaining("uq_case_open_lease");
+        assertThatThrownBy(() -> jdbc.update(insert, lease, firstUnpaid, "LITIGATION"))
+                .as("a case in litigation is still open").isInstanceOf(DuplicateKeyException.class);
+
+        jdbc.update("UPDATE arrears_case SET status = 'RESOLVED' WHERE id = ?", id);
+        assertThat(jdbc.update(insert, lease, firstUnpaid.plusMonths(2), "NEW")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE lease_id = ?", Integer.class, lease))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void twoDetectionsRunningAtOnceOnTwoNodesOpenOneCase() throws Exception {
+        LocalDate day = firstUnpaid.plusDays(10);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<DetectionReport>> runs = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                runs.add(nodes.submit(() -> {
+                    TestUsers.actAs("chef", Role.ADMIN);
+                    start.await();
+                    return cases.detect(day);
+                }));
+            }
+            start.countDown();
+            for (Future<DetectionReport> run : runs) {
+                run.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE lease_id = ?", Integer.class, lease))
+                .isEqualTo(1);
     }
 
     @Test
