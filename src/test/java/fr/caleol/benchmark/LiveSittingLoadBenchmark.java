@@ -1,5 +1,6 @@
 package fr.caleol.benchmark;
 
+import fr.caleol.benchmark.load.LoadClientsProcess;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
 import fr.caleol.committee.domain.VoteRound;
@@ -12,12 +13,8 @@ import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.TestUsers;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,8 +30,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,22 +92,10 @@ class LiveSittingLoadBenchmark {
         long heapWithout = usedHeapAfterGc();
         Map<String, Long> histogramWithout = HISTOGRAM ? histogram() : Map.of();
 
-        Process clients = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx3g",
-                "-cp", System.getProperty("java.class.path"), "fr.caleol.benchmark.load.LoadClients",
-                "http://localhost:" + port + "/", CommitteeFixtures.PASSWORD, participants.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        LinkedBlockingQueue<String> answers = new LinkedBlockingQueue<>();
-        Thread.ofVirtual().start(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(clients.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                r.lines().forEach(answers::add);
-            } catch (IOException ignored) {
-                // the clients ended
-            }
-        });
-        PrintWriter commands = new PrintWriter(clients.getOutputStream(), true, StandardCharsets.UTF_8);
+        LoadClientsProcess clients = LoadClientsProcess.start("http://localhost:" + port + "/",
+                CommitteeFixtures.PASSWORD, participants, "3g");
         try {
-            String[] opened = answer(answers, "OPENED", 1200).split(" ");
+            String[] opened = clients.answer("OPENED", 1200).split(" ");
             print(String.format(Locale.ROOT, "Opened %s of %d live screens (%s failed) in %.1f s, server in %s mode",
                     opened[1], screens, opened[3], Long.parseLong(opened[2]) / 1000.0, opened[4]));
 
@@ -140,34 +123,17 @@ class LiveSittingLoadBenchmark {
                     + "ballots each, idle rate %.1f/s subtracted): %.1f with 1 screen on the sitting, %.1f with %d",
                     PROBE_BALLOTS, idle, sqlAlone, sqlWatched, PER_SITTING));
 
-            commands.println("RESET");
-            answer(answers, "RESET", 60);
+            clients.send("RESET");
+            clients.answer("RESET", 60);
             long questionsBefore = questions();
-            Map<String, Long> committedAt = new ConcurrentHashMap<>();
             long started = System.nanoTime();
-            try (ExecutorService members = Executors.newVirtualThreadPerTaskExecutor()) {
-                for (int i = 0; i < SITTINGS; i++) {
-                    LiveSitting s = sittings.get(i);
-                    VoteRound round = rounds.get(i);
-                    Random random = new Random(i);
-                    List<String> order = new ArrayList<>(s.voters());
-                    Collections.shuffle(order, random);
-                    members.submit(() -> {
-                        for (int n = 0; n < order.size(); n++) {
-                            Thread.sleep(1000 + random.nextInt(3000));
-                            as(order.get(n), () -> voting.castBallot(round.getId(), BallotChoice.FOR));
-                            committedAt.put(s.sittingId() + " " + (n + 1), micros());
-                        }
-                        return null;
-                    });
-                }
-            }
+            Map<String, Long> committedAt = voteAtOnce(sittings, rounds, voting);
             double votingSeconds = (System.nanoTime() - started) / 1e9;
             Thread.sleep(5000);
             long statements = questions() - questionsBefore - 1;
             Path report = Files.createTempFile("caleol-load-report", ".txt");
-            commands.println("REPORT " + report);
-            answer(answers, "REPORTED", 120);
+            clients.send("REPORT " + report);
+            clients.answer("REPORTED", 120);
 
             int ballots = SITTINGS * PER_SITTING;
             List<Double> latencies = new ArrayList<>();
@@ -209,14 +175,39 @@ class LiveSittingLoadBenchmark {
             print(String.format(Locale.ROOT, "SQL statements received by MariaDB during the vote: %.1f per ballot "
                     + "(everything: ballots, audit, state reads, with %d screens open)", statements / (double) ballots,
                     screens));
-            commands.println("QUIT");
         } finally {
-            clients.waitFor(30, TimeUnit.SECONDS);
-            clients.destroyForcibly();
+            clients.close();
         }
         Path results = Path.of("target", "benchmark-results.txt");
         Files.writeString(results, out);
         System.out.println("\n(also written to " + results.toAbsolutePath() + ")");
+    }
+
+    /**
+     * Every sitting votes at the same time, each member casting a ballot after 1 to 4 s (uniform, seeded): when
+     * each ballot committed, by "sittingId n" for the n-th ballot of the sitting (epoch microseconds).
+     */
+    static Map<String, Long> voteAtOnce(List<LiveSitting> sittings, List<VoteRound> rounds, LiveVoting voting)
+            throws InterruptedException {
+        Map<String, Long> committedAt = new ConcurrentHashMap<>();
+        try (ExecutorService members = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < sittings.size(); i++) {
+                LiveSitting s = sittings.get(i);
+                VoteRound round = rounds.get(i);
+                Random random = new Random(i);
+                List<String> order = new ArrayList<>(s.voters());
+                Collections.shuffle(order, random);
+                members.submit(() -> {
+                    for (int n = 0; n < order.size(); n++) {
+                        Thread.sleep(1000 + random.nextInt(3000));
+                        as(order.get(n), () -> voting.castBallot(round.getId(), BallotChoice.FOR));
+                        committedAt.put(s.sittingId() + " " + (n + 1), micros());
+                    }
+                    return null;
+                });
+            }
+        }
+        return committedAt;
     }
 
     private VoteRound openVote(LiveSitting s) {
@@ -252,18 +243,6 @@ class LiveSittingLoadBenchmark {
         return Long.parseLong(jdbc.queryForMap("SHOW GLOBAL STATUS LIKE 'Questions'").get("Value").toString());
     }
 
-    private static String answer(LinkedBlockingQueue<String> answers, String prefix, int seconds)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            String line = answers.poll(1, TimeUnit.SECONDS);
-            if (line != null && line.startsWith(prefix)) {
-                return line;
-            }
-        }
-        throw new IllegalStateException("The load clients did not answer " + prefix + " within " + seconds + " s");
-    }
-
     private static void as(String username, Runnable action) {
         TestUsers.actAs(username, Role.COMMITTEE_MEMBER);
         try {
@@ -273,7 +252,7 @@ class LiveSittingLoadBenchmark {
         }
     }
 
-    private static long micros() {
+    static long micros() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
     }

@@ -23,6 +23,7 @@ import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.E2EBrowser;
 import fr.caleol.support.HaproxyBalancer;
 import fr.caleol.support.IntegrationTest;
+import fr.caleol.support.LiveSittingPages;
 import fr.caleol.support.LocalServers;
 import fr.caleol.support.RedisLink;
 import fr.caleol.support.TestUsers;
@@ -63,10 +64,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterE2EIT {
 
-    private static final LocatorAssertions.IsVisibleOptions SLOW = new LocatorAssertions.IsVisibleOptions()
-            .setTimeout(30_000);
-    private static final LocatorAssertions.ContainsTextOptions SLOW_TEXT = new LocatorAssertions.ContainsTextOptions()
-            .setTimeout(30_000);
+    private static final LocatorAssertions.IsVisibleOptions SLOW = LiveSittingPages.SLOW;
+    private static final LocatorAssertions.ContainsTextOptions SLOW_TEXT = LiveSittingPages.SLOW_TEXT;
     /** The nightly job both nodes fire every 5 seconds here; its lock is held 3 seconds at least. */
     private static final String JOB = "retention-nightly";
     private static final int JOB_EVERY_SECONDS = 5;
@@ -136,28 +135,6 @@ class ClusterE2EIT {
         return page;
     }
 
-    private static void openSitting(Page page, String baseUrl, long sittingId) {
-        page.navigate(baseUrl + "seances/" + sittingId + "/direct");
-        assertThat(page.locator("#presence-list")).isVisible(SLOW);
-    }
-
-    private static void seesPresent(Page page, String user, boolean present) {
-        assertThat(page.locator("#presence-list li[data-username='" + user + "'][data-present='" + present + "']"))
-                .isVisible(SLOW);
-    }
-
-    private static void seesVotes(Iterable<Page> pages, int votes) {
-        for (Page page : pages) {
-            assertThat(page.locator("#vote-progress")).containsText(votes + " vote(s)", SLOW_TEXT);
-        }
-    }
-
-    private static void closeTheVote(Page president) {
-        president.locator("#close-vote").click();
-        president.locator("vaadin-confirm-dialog-overlay [slot='confirm-button'], vaadin-confirm-dialog [slot='confirm-button']")
-                .first().click();
-    }
-
     private long openRound(LiveSitting s) {
         return jdbc.queryForObject("SELECT id FROM vote_round WHERE item_id = ? AND state = 'OPEN'", Long.class,
                 s.itemId());
@@ -184,38 +161,27 @@ class ClusterE2EIT {
         for (int i = 0; i < users.size(); i++) {
             CaleolNode node = i % 2 == 0 ? node1 : node2;
             Page page = logIn(node.baseUrl(), users.get(i));
-            openSitting(page, node.baseUrl(), s.sittingId());
+            LiveSittingPages.open(page, node.baseUrl(), s.sittingId());
             pages.put(users.get(i), page);
             nodeOf.put(users.get(i), node.name());
         }
         for (Page page : pages.values()) {
             for (String user : pages.keySet()) {
-                seesPresent(page, user, true);
+                LiveSittingPages.seesPresent(page, user, true);
             }
-            seesPresent(page, s.mayor(), true);
+            LiveSittingPages.seesPresent(page, s.mayor(), true);
         }
         Page president = pages.get(s.president());
-        president.locator("#start-sitting").click();
-        for (Page page : pages.values()) {
-            assertThat(page.locator("#sitting-state")).containsText("En cours", SLOW_TEXT);
-        }
-        president.locator("#open-vote").click();
-        president.locator("#proposal-open-vote").click();
-        for (Page page : pages.values()) {
-            assertThat(page.locator("#vote-open")).isVisible(SLOW);
-        }
-        seesVotes(pages.values(), 0);
+        LiveSittingPages.start(president, pages.values());
+        LiveSittingPages.openVote(president, pages.values());
         pages.get(s.boardMembers().get(0)).locator("#ballot-for").click(); // on node 2
-        seesVotes(pages.values(), 1);
+        LiveSittingPages.seeVotes(pages.values(), 1);
         pages.get(s.boardMembers().get(1)).locator("#ballot-for").click(); // on node 1
         president.locator("#ballot-for").click();
         castElsewhere(s.mayor(), openRound(s)); // from the test's JVM, a third node
-        seesVotes(pages.values(), 4);
-        closeTheVote(president);
-        for (Page page : pages.values()) {
-            assertThat(page.locator("#outcome-1")).containsText("proposition adoptée", SLOW_TEXT);
-            assertThat(page.locator("#tally-1")).containsText("Pour : 4", SLOW_TEXT);
-        }
+        LiveSittingPages.seeVotes(pages.values(), 4);
+        LiveSittingPages.closeVote(president);
+        LiveSittingPages.seeAdopted(pages.values(), 4);
         assertThat(nodeOf.values()).containsExactly("node1", "node2", "node1", "node2");
     }
 
@@ -236,7 +202,7 @@ class ClusterE2EIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void a_nightly_job_fired_on_both_nodes_at_once_runs_once_each_time() throws Exception {
         // Sample just after a firing (every 5 s on both nodes), a few firings apart.
         sleepUntilSecondOfCycle(2);
@@ -249,6 +215,24 @@ class ClusterE2EIT {
         assertThat(after - before).isEqualTo(firings);
     }
 
+    @Test
+    @Order(3)
+    void each_node_reports_the_link_to_the_others_in_its_health() throws Exception {
+        for (CaleolNode node : List.of(node1, node2)) {
+            HttpResponse<String> health = http.send(asAdmin(node, "actuator/health"),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"cluster\":{\"details\":{\"node\":\"" + node.name()
+                    + "\"},\"status\":\"UP\"}");
+        }
+    }
+
+    private static HttpRequest asAdmin(CaleolNode node, String path) {
+        return HttpRequest.newBuilder(URI.create(node.baseUrl() + path)).header("Authorization", "Basic " + Base64
+                .getEncoder().encodeToString(("admin:" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build();
+    }
+
     private static void sleepUntilSecondOfCycle(int second) throws InterruptedException {
         long cycle = JOB_EVERY_SECONDS * 1000L;
         long now = System.currentTimeMillis();
@@ -257,10 +241,8 @@ class ClusterE2EIT {
     }
 
     private double jobRuns(CaleolNode node) throws Exception {
-        HttpResponse<String> metric = http.send(HttpRequest.newBuilder(URI.create(node.baseUrl()
-                + "actuator/metrics/caleol.jobs?tag=job:" + JOB)).header("Authorization", "Basic " + Base64
-                .getEncoder().encodeToString(("admin:" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metric = http.send(asAdmin(node, "actuator/metrics/caleol.jobs?tag=job:" + JOB),
+                HttpResponse.BodyHandlers.ofString());
         if (metric.statusCode() == 404) {
             return 0; // never ran on this node
         }
@@ -271,7 +253,7 @@ class ClusterE2EIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void when_the_node_of_half_the_members_is_lost_mid_vote_they_log_in_again_on_the_other_and_no_ballot_is_lost()
             throws Exception {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
@@ -287,7 +269,7 @@ class ClusterE2EIT {
         inBrowsers.addAll(s.boardMembers());
         for (String user : inBrowsers) {
             Page page = logIn(lb, user);
-            openSitting(page, lb, s.sittingId());
+            LiveSittingPages.open(page, lb, s.sittingId());
             pages.put(user, page);
             nodeOf.put(user, page.context().cookies(lb).stream().filter(c -> c.name.equals("CALEOL_NODE"))
                     .map(c -> c.value).findFirst().orElseThrow());
@@ -302,20 +284,17 @@ class ClusterE2EIT {
         String stayingAway = onLost.get(1); // votes, then never comes back
         for (Page page : pages.values()) {
             for (String user : inBrowsers) {
-                seesPresent(page, user, true);
+                LiveSittingPages.seesPresent(page, user, true);
             }
         }
         Page president = pages.get(s.president());
-        president.locator("#start-sitting").click();
-        assertThat(president.locator("#sitting-state")).containsText("En cours", SLOW_TEXT);
-        president.locator("#open-vote").click();
-        president.locator("#proposal-open-vote").click();
-        seesVotes(pages.values(), 0);
+        LiveSittingPages.start(president, pages.values());
+        LiveSittingPages.openVote(president, pages.values());
         long round = openRound(s);
         pages.get(stayingAway).locator("#ballot-for").click();
         pages.get(onKept.getFirst()).locator("#ballot-for").click();
         castElsewhere(s.mayor(), round);
-        seesVotes(pages.values(), 3);
+        LiveSittingPages.seeVotes(pages.values(), 3);
 
         long lostAt = System.nanoTime();
         doomed.kill();
@@ -328,7 +307,7 @@ class ClusterE2EIT {
             Page page = pages.get(user);
             E2EBrowser.logIn(page, lb, user, CommitteeFixtures.PASSWORD);
             assertThat(page.locator("#home")).isVisible(SLOW);
-            openSitting(page, lb, s.sittingId());
+            LiveSittingPages.open(page, lb, s.sittingId());
             assertThat(page.locator("#vote-open")).isVisible(SLOW);
             assertThat(page.locator("#vote-progress")).containsText("3 vote(s)", SLOW_TEXT);
             backAfter.add((System.nanoTime() - lostAt) / 1_000_000);
@@ -340,16 +319,13 @@ class ClusterE2EIT {
         for (String user : inBrowsers) {
             if (!user.equals(stayingAway) && !user.equals(onKept.getFirst())) {
                 pages.get(user).locator("#ballot-for").click();
-                seesVotes(live, ++votes);
+                LiveSittingPages.seeVotes(live, ++votes);
             }
         }
         castElsewhere(s.prefect(), round);
-        seesVotes(live, ++votes);
-        closeTheVote(president);
-        for (Page page : live) {
-            assertThat(page.locator("#outcome-1")).containsText("proposition adoptée", SLOW_TEXT);
-            assertThat(page.locator("#tally-1")).containsText("Pour : " + votes, SLOW_TEXT);
-        }
+        LiveSittingPages.seeVotes(live, ++votes);
+        LiveSittingPages.closeVote(president);
+        LiveSittingPages.seeAdopted(live, votes);
         int ballots = jdbc.queryForObject("SELECT COUNT(*) FROM ballot WHERE round_id = ?", Integer.class, round);
         int places = jdbc.queryForObject("SELECT COUNT(DISTINCT seat_id) FROM ballot WHERE round_id = ?",
                 Integer.class, round);

@@ -12,6 +12,7 @@ import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.E2EBrowser;
 import fr.caleol.support.IntegrationTest;
+import fr.caleol.support.LiveSittingPages;
 import fr.caleol.support.TestUsers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,44 +70,25 @@ class LiveSittingE2EIT {
                 Page page = context.newPage();
                 E2EBrowser.logIn(page, "http://localhost:" + port + "/", user, CommitteeFixtures.PASSWORD);
                 assertThat(page.locator("#home")).isVisible(SLOW);
-                page.navigate("http://localhost:" + port + "/seances/" + s.sittingId() + "/direct");
-                assertThat(page.locator("#presence-list")).isVisible(SLOW);
+                LiveSittingPages.open(page, "http://localhost:" + port + "/", s.sittingId());
                 pages.put(user, page);
             }
             // Everyone sees everyone present.
             for (Page page : pages.values()) {
                 for (String user : pages.keySet()) {
-                    assertThat(page.locator("#presence-list li[data-username='" + user + "'][data-present='true']"))
-                            .isVisible(SLOW);
+                    LiveSittingPages.seesPresent(page, user, true);
                 }
             }
             Page president = pages.get(s.president());
-            president.locator("#start-sitting").click();
-            for (Page page : pages.values()) {
-                assertThat(page.locator("#sitting-state")).containsText("En cours", SLOW_TEXT);
-            }
-            president.locator("#open-vote").click();
-            president.locator("#proposal-open-vote").click();
-            for (Page page : pages.values()) {
-                assertThat(page.locator("#vote-open")).isVisible(SLOW);
-                assertThat(page.locator("#vote-progress")).containsText("0 vote(s)", SLOW_TEXT);
-            }
+            LiveSittingPages.start(president, pages.values());
+            LiveSittingPages.openVote(president, pages.values());
             pages.get(s.boardMembers().get(0)).locator("#ballot-for").click();
-            for (Page page : pages.values()) {
-                assertThat(page.locator("#vote-progress")).containsText("1 vote(s)", SLOW_TEXT);
-            }
+            LiveSittingPages.seeVotes(pages.values(), 1);
             pages.get(s.boardMembers().get(1)).locator("#ballot-for").click();
             president.locator("#ballot-for").click();
-            for (Page page : pages.values()) {
-                assertThat(page.locator("#vote-progress")).containsText("3 vote(s)", SLOW_TEXT);
-            }
-            president.locator("#close-vote").click();
-            president.locator("vaadin-confirm-dialog-overlay [slot='confirm-button'], vaadin-confirm-dialog [slot='confirm-button']")
-                    .first().click();
-            for (Page page : pages.values()) {
-                assertThat(page.locator("#outcome-1")).containsText("proposition adoptée", SLOW_TEXT);
-                assertThat(page.locator("#tally-1")).containsText("Pour : 3", SLOW_TEXT);
-            }
+            LiveSittingPages.seeVotes(pages.values(), 3);
+            LiveSittingPages.closeVote(president);
+            LiveSittingPages.seeAdopted(pages.values(), 3);
         } finally {
             contexts.forEach(BrowserContext::close);
         }

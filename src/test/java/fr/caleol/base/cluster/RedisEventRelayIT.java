@@ -17,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * Two nodes' event buses joined by a real Redis server that this test starts, stops and starts again: events cross,
@@ -113,6 +115,9 @@ class RedisEventRelayIT {
         redis.destroyForcibly().waitFor();
         await().atMost(Duration.ofSeconds(10)).until(() -> !a.relay.isUp() && !b.relay.isUp());
         assertThat(a.relay.lastProblem()).isNotBlank();
+        Health health = new ClusterConfiguration().clusterHealthIndicator(a.relay).health();
+        assertThat(health.getStatus()).as("the node keeps serving: not DOWN").isEqualTo(ClusterConfiguration.DEGRADED);
+        assertThat(health.getDetails()).containsEntry("node", "node-a").containsKey("problem");
         b.heard.clear();
 
         long start = System.nanoTime();
@@ -123,6 +128,8 @@ class RedisEventRelayIT {
 
         startRedis();
         await().atMost(Duration.ofSeconds(20)).until(() -> a.relay.isUp() && b.relay.isUp());
+        assertThat(new ClusterConfiguration().clusterHealthIndicator(a.relay).health().getStatus())
+                .isEqualTo(Status.UP);
         assertThat(b.heard).as("the node reads afresh what it shows, since it missed changes")
                 .contains(new ClusterReconnectedEvent("node-b"));
         a.bus.publish(new SittingChangedEvent(44, "ballot"));
