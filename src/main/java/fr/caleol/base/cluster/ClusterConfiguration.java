@@ -32,13 +32,24 @@ class ClusterConfiguration {
         return new RedisEventRelay(node.id(), bus, redis, meters);
     }
 
+    /**
+     * The subscription to the channel. Not started with the context, which would fail while Redis is unreachable:
+     * {@link ClusterSubscription} starts it, in the background, as soon as Redis answers.
+     */
     @Bean
     RedisMessageListenerContainer clusterEventsListener(RedisConnectionFactory redis, RedisEventRelay relay) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
         container.addMessageListener(relay, new ChannelTopic(RedisEventRelay.CHANNEL));
         container.setRecoveryInterval(1_000);
+        container.setAutoStartup(false);
         return container;
+    }
+
+    @Bean
+    ClusterSubscription clusterSubscription(RedisMessageListenerContainer clusterEventsListener,
+            RedisConnectionFactory redis) {
+        return new ClusterSubscription(clusterEventsListener, redis);
     }
 
     /** Reconnects to Redis within a second or two of its return, instead of Lettuce's default of up to 30 s. */

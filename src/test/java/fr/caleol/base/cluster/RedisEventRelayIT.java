@@ -19,6 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Two nodes' event buses joined by a real Redis server that this test starts, stops and starts again: events cross,
@@ -98,6 +102,40 @@ class RedisEventRelayIT {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> b.heard.contains(new SittingChangedEvent(42, "presence")));
         assertThat(b.heard).doesNotContain("local only");
+    }
+
+    @Test
+    void a_node_started_while_redis_is_down_serves_and_joins_the_others_once_redis_answers() throws Exception {
+        redis.destroyForcibly().waitFor();
+        ClusterConfiguration configuration = new ClusterConfiguration();
+        EventBus bus = new EventBus();
+        List<Object> heard = new CopyOnWriteArrayList<>();
+        bus.subscribe(SittingChangedEvent.class, heard::add);
+        LettuceConnectionFactory factory = new LettuceConnectionFactory(
+                new RedisStandaloneConfiguration("127.0.0.1", port),
+                LettuceClientConfiguration.builder().commandTimeout(Duration.ofSeconds(2)).build());
+        factory.afterPropertiesSet();
+        factory.start();
+        RedisEventRelay relay = new RedisEventRelay("node-late", bus, new StringRedisTemplate(factory),
+                new SimpleMeterRegistry());
+        var container = configuration.clusterEventsListener(factory, relay);
+        container.afterPropertiesSet();
+        ClusterSubscription subscription = configuration.clusterSubscription(container, factory);
+        try {
+            subscription.start(); // what the context does at start: it must not fail
+            Thread.sleep(3000);
+            assertThat(relay.isUp()).isFalse();
+
+            startRedis();
+            await().atMost(Duration.ofSeconds(20)).until(() -> relay.isUp() && a.relay.isUp());
+            a.bus.publish(new SittingChangedEvent(45, "ballot"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> heard.contains(new SittingChangedEvent(45, "ballot")));
+        } finally {
+            subscription.stop();
+            relay.destroy();
+            container.destroy();
+            factory.destroy();
+        }
     }
 
     @Test
