@@ -32,12 +32,16 @@ public class ClusterNode implements SmartLifecycle {
     private volatile boolean running;
 
     ClusterNode(ClusterProperties properties, JdbcTemplate jdbc, EventBus events) {
-        this.id = properties.nodeId().isBlank() ? generatedId() : properties.nodeId();
+        this.id = (properties.nodeId().isBlank() ? hostName() : properties.nodeId()) + "-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         this.jdbc = jdbc;
         this.events = events;
     }
 
-    /** This node's name, unique to this start. */
+    /**
+     * This node's name, unique to this start: the configured name (or the host name) and a random suffix, so that a
+     * node restarted at once never passes for its previous run, whose presences the others end.
+     */
     public String id() {
         return id;
     }
@@ -90,16 +94,12 @@ public class ClusterNode implements SmartLifecycle {
         return Integer.MIN_VALUE + 1000;
     }
 
-    private static String generatedId() {
-        String host;
+    private static String hostName() {
         try {
-            host = InetAddress.getLocalHost().getHostName();
+            String host = InetAddress.getLocalHost().getHostName();
+            return host.length() > 60 ? host.substring(0, 60) : host;
         } catch (UnknownHostException e) {
-            host = "node";
+            return "node";
         }
-        if (host.length() > 60) {
-            host = host.substring(0, 60);
-        }
-        return host + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 }

@@ -1,6 +1,7 @@
 package fr.caleol.base.cluster;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,8 +12,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled whether this node is one of several: events then cross nodes through Redis
  *     ({@code spring.data.redis.*}); a single node needs no Redis
- * @param nodeId this node's name in the database (presence, job locks); blank: the host name and a random suffix,
- *     new at each start
+ * @param nodeId this node's name in the database (presence) and the logs, with a random suffix new at each start;
+ *     blank: the host name
  * @param heartbeat how often this node tells the database it is alive
  * @param nodeTimeout how long after its last heartbeat a silent node is taken for dead: its participants stop counting
  *     as present
@@ -21,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("caleol.cluster")
 public record ClusterProperties(
         @DefaultValue("false") boolean enabled,
-        @DefaultValue("") String nodeId,
+        @DefaultValue("") @Size(max = 60) String nodeId,
         @NotNull @DefaultValue(HEARTBEAT) Duration heartbeat,
         @NotNull @DefaultValue(NODE_TIMEOUT) Duration nodeTimeout) {
 
