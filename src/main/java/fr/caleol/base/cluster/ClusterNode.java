@@ -3,13 +3,16 @@ package fr.caleol.base.cluster;
 import fr.caleol.base.events.EventBus;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +32,12 @@ public class ClusterNode implements SmartLifecycle {
     private final String id;
     private final JdbcTemplate jdbc;
     private final EventBus events;
+    private final Duration every;
+    private ScheduledExecutorService heartbeats;
     private volatile boolean running;
 
     ClusterNode(ClusterProperties properties, JdbcTemplate jdbc, EventBus events) {
+        this.every = properties.heartbeat();
         this.id = (properties.nodeId().isBlank() ? hostName() : properties.nodeId()) + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         this.jdbc = jdbc;
@@ -51,11 +57,15 @@ public class ClusterNode implements SmartLifecycle {
         jdbc.update("INSERT INTO cluster_node (id, started_at, heartbeat_at) VALUES (?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
                 id);
         running = true;
+        // A thread of its own: the scheduled jobs (a long nightly run) never delay the heartbeat.
+        heartbeats = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("caleol-heartbeat").daemon().factory());
+        heartbeats.scheduleWithFixedDelay(this::heartbeat, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         log.info("Node {} started", id);
     }
 
-    @Scheduled(fixedDelayString = "${caleol.cluster.heartbeat:" + ClusterProperties.HEARTBEAT + "}")
-    void heartbeat() {
+    /** Records that this node is alive: every {@link ClusterProperties#heartbeat()}, on a thread of its own. */
+    public void heartbeat() {
         if (!running) {
             return;
         }
@@ -75,6 +85,9 @@ public class ClusterNode implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        if (heartbeats != null) {
+            heartbeats.shutdownNow();
+        }
         try {
             jdbc.update("DELETE FROM cluster_node WHERE id = ?", id);
             log.info("Node {} stopped", id);

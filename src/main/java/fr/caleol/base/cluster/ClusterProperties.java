@@ -1,5 +1,6 @@
 package fr.caleol.base.cluster;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
@@ -27,5 +28,11 @@ public record ClusterProperties(
         @NotNull @DefaultValue(NODE_TIMEOUT) Duration nodeTimeout) {
 
     public static final String HEARTBEAT = "PT5S";
+
+    /** A node is taken for dead only after missing three heartbeats at least. */
+    @AssertTrue(message = "caleol.cluster.node-timeout must be at least three heartbeats (caleol.cluster.heartbeat)")
+    public boolean isNodeTimeoutLongEnough() {
+        return heartbeat == null || nodeTimeout == null || nodeTimeout.compareTo(heartbeat.multipliedBy(3)) >= 0;
+    }
     public static final String NODE_TIMEOUT = "PT30S";
 }

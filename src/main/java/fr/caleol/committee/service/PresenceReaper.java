@@ -3,14 +3,17 @@ package fr.caleol.committee.service;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.cluster.ClusterProperties;
+import fr.caleol.base.db.InList;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.jobs.JobRuns;
 import fr.caleol.security.service.SystemActor;
+import java.util.ArrayList;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,11 +30,10 @@ class PresenceReaper {
 
     private static final Logger log = LoggerFactory.getLogger(PresenceReaper.class);
 
-    /** Open stretches through a node that is not alive: unknown to {@code cluster_node}, or silent for too long. */
-    private static final String LOST = """
-            FROM attendance a LEFT JOIN cluster_node n ON n.id = a.node_id
-            WHERE a.left_at IS NULL
-              AND (n.id IS NULL OR n.heartbeat_at < UTC_TIMESTAMP(6) - INTERVAL ? MICROSECOND)""";
+    /** Open stretches through a node unknown to {@code cluster_node} (stopped cleanly, or never recorded). */
+    private static final String ORPHANS = """
+            SELECT a.id FROM attendance a LEFT JOIN cluster_node n ON n.id = a.node_id
+            WHERE a.left_at IS NULL AND n.id IS NULL""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -56,31 +58,52 @@ class PresenceReaper {
         runs.run("presence-reaper", () -> SystemActor.call(this::endLostPresence));
     }
 
-    /** Ends the open stretches of lost nodes; the number of stretches ended. */
+    /**
+     * Ends the open stretches of lost nodes; the number of stretches ended. One transaction: the silent nodes' rows are
+     * locked first and deleted with their stretches ended, so a node whose heartbeat arrives meanwhile waits, then
+     * finds its row gone and records itself again ({@code ClusterNode}), instead of being left with its members
+     * shown absent.
+     */
     int endLostPresence() {
         Integer ended = transaction.execute(status -> {
+            List<String> silent = jdbc.queryForList("SELECT id FROM cluster_node"
+                    + " WHERE heartbeat_at < UTC_TIMESTAMP(6) - INTERVAL ? MICROSECOND FOR UPDATE", String.class,
+                    timeoutMicros);
             record Lost(long id, long sittingId, long seatId, String nodeId) {}
-            List<Lost> lost = jdbc.query("SELECT a.id, a.sitting_id, a.seat_id, a.node_id " + LOST + " FOR UPDATE",
-                    (rs, i) -> new Lost(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)), timeoutMicros);
-            if (lost.isEmpty()) {
-                return 0;
+            List<Lost> lost = new ArrayList<>();
+            RowMapper<Lost> lostRow = (rs, i) -> new Lost(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4));
+            if (!silent.isEmpty()) {
+                lost.addAll(jdbc.query("SELECT id, sitting_id, seat_id, node_id FROM attendance WHERE left_at IS NULL"
+                        + " AND node_id IN (" + InList.marks(silent.size()) + ") FOR UPDATE", lostRow,
+                        silent.toArray()));
             }
-            jdbc.update("UPDATE attendance a LEFT JOIN cluster_node n ON n.id = a.node_id"
-                    + " SET a.left_at = COALESCE(n.heartbeat_at, UTC_TIMESTAMP(6))"
-                    + " WHERE a.id IN (" + String.join(",", lost.stream().map(l -> Long.toString(l.id())).toList())
-                    + ")");
-            for (Lost stretch : lost) {
-                auditLog.record(AuditAction.SITTING_LEFT, "sitting", stretch.sittingId(),
-                        "seat " + stretch.seatId() + ", node " + stretch.nodeId() + " lost");
+            List<Long> orphans = jdbc.queryForList(ORPHANS, Long.class);
+            if (!orphans.isEmpty()) {
+                lost.addAll(jdbc.query("SELECT id, sitting_id, seat_id, node_id FROM attendance WHERE left_at IS NULL"
+                        + " AND id IN (" + InList.marks(orphans.size()) + ") FOR UPDATE", lostRow,
+                        orphans.toArray()));
             }
-            lost.stream().map(Lost::sittingId).distinct()
-                    .forEach(sitting -> eventBus.publish(new SittingChangedEvent(sitting, "presence")));
-            log.warn("Ended {} presence(s) recorded through lost node(s) {}", lost.size(),
-                    lost.stream().map(Lost::nodeId).distinct().toList());
+            if (!lost.isEmpty()) {
+                // Ended at the node's last heartbeat, never before the stretch began.
+                jdbc.update("UPDATE attendance a LEFT JOIN cluster_node n ON n.id = a.node_id"
+                        + " SET a.left_at = GREATEST(a.joined_at, COALESCE(n.heartbeat_at, UTC_TIMESTAMP(6)))"
+                        + " WHERE a.left_at IS NULL AND a.id IN (" + InList.marks(lost.size()) + ")",
+                        lost.stream().map(Lost::id).toArray());
+                for (Lost stretch : lost) {
+                    auditLog.record(AuditAction.SITTING_LEFT, "sitting", stretch.sittingId(),
+                            "seat " + stretch.seatId() + ", node " + stretch.nodeId() + " lost");
+                }
+                lost.stream().map(Lost::sittingId).distinct()
+                        .forEach(sitting -> eventBus.publish(new SittingChangedEvent(sitting, "presence")));
+                log.warn("Ended {} presence(s) recorded through lost node(s) {}", lost.size(),
+                        lost.stream().map(Lost::nodeId).distinct().toList());
+            }
+            if (!silent.isEmpty()) {
+                jdbc.update("DELETE FROM cluster_node WHERE id IN (" + InList.marks(silent.size()) + ")",
+                        silent.toArray());
+            }
             return lost.size();
         });
-        jdbc.update("DELETE FROM cluster_node WHERE heartbeat_at < UTC_TIMESTAMP(6) - INTERVAL ? MICROSECOND",
-                timeoutMicros);
         return ended == null ? 0 : ended;
     }
 }

@@ -99,6 +99,31 @@ class PresenceReaperIT {
     }
 
     @Test
+    void a_node_taken_for_dead_has_its_presences_ended_and_records_itself_again_at_its_next_heartbeat() {
+        LiveSitting s = fixtures.convenedSitting(2, CastingVoteHolder.MAYOR_OF_COMMUNE);
+        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
+        presence.join(s.sittingId());
+        List<Object> told = new CopyOnWriteArrayList<>();
+        try (var revived = events.subscribe(fr.caleol.base.cluster.NodeRevivedEvent.class, told::add)) {
+            // This node seemed silent for two minutes (a long pause): the sweep ends its presences and forgets it.
+            jdbc.update("UPDATE cluster_node SET heartbeat_at = UTC_TIMESTAMP(6) - INTERVAL 2 MINUTE WHERE id = ?",
+                    thisNode.id());
+            reaper.endLostPresence();
+            assertThat(presentAsTheSecretarySees(s)).containsEntry(s.president(), false);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cluster_node WHERE id = ?", Integer.class,
+                    thisNode.id())).isZero();
+
+            thisNode.heartbeat();
+
+            assertThat(told).containsExactly(new fr.caleol.base.cluster.NodeRevivedEvent(thisNode.id()));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cluster_node WHERE id = ?", Integer.class,
+                    thisNode.id())).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attendance WHERE sitting_id = ? AND left_at < joined_at",
+                Integer.class, s.sittingId())).as("no stretch ends before it began").isZero();
+    }
+
+    @Test
     void with_no_node_lost_nothing_changes() {
         LiveSitting s = fixtures.convenedSitting(2, CastingVoteHolder.MAYOR_OF_COMMUNE);
         TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
