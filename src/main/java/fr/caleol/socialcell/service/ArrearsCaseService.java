@@ -119,15 +119,13 @@ public class ArrearsCaseService {
             }
         });
         int opened = 0;
-        if (!toOpen.isEmpty()) {
-            // A detection running at the same time elsewhere (another node, an import) may have opened the case
-            // meanwhile: the unique open case per lease (uq_case_open_lease) keeps that one, and this one is skipped.
-            for (int inserted : jdbc.batchUpdate("""
-                    INSERT INTO arrears_case (lease_id, opened_on, debt_at_opening, status, escalated_on)
-                    VALUES (?, ?, ?, 'NEW', ?)
-                    ON DUPLICATE KEY UPDATE id = id""", toOpen)) {
-                opened += inserted == 0 ? 0 : 1;
-            }
+        // A detection running at the same time elsewhere (another node, an import) may have opened the case
+        // meanwhile: the unique open case per lease (uq_case_open_lease) keeps that one, and this one is skipped.
+        // Row by row, so that only the cases really opened here are counted.
+        for (Object[] row : toOpen) {
+            opened += jdbc.update("""
+                    INSERT IGNORE INTO arrears_case (lease_id, opened_on, debt_at_opening, status, escalated_on)
+                    VALUES (?, ?, ?, 'NEW', ?)""", row);
         }
         if (!toEscalate.isEmpty()) {
             jdbc.batchUpdate("UPDATE arrears_case SET escalated_on = ?, version = version + 1 WHERE id = ?",

@@ -108,6 +108,7 @@ class ArrearsCaseServiceIT {
     @Test
     void twoDetectionsRunningAtOnceOnTwoNodesOpenOneCase() throws Exception {
         LocalDate day = firstUnpaid.plusDays(10);
+        long lastCase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM arrears_case", Long.class);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
@@ -120,9 +121,14 @@ class ArrearsCaseServiceIT {
                 }));
             }
             start.countDown();
+            int reported = 0;
             for (Future<DetectionReport> run : runs) {
-                run.get(120, TimeUnit.SECONDS);
+                reported += run.get(120, TimeUnit.SECONDS).opened();
             }
+            // Each detection scans the whole shared test database: the two reports together count each case opened
+            // by either of them once.
+            assertThat(reported).as("cases reported opened by the two detections").isEqualTo(
+                    jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE id > ?", Integer.class, lastCase));
         } finally {
             nodes.shutdownNow();
         }
