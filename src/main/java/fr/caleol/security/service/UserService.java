@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -110,6 +111,19 @@ public class UserService {
     }
 
     /** Deactivates an account: it can no longer log in and its open sessions end at once. */
+    /**
+     * Whether a session opened with these authorities may go on: the account still exists, is active and has the same
+     * roles. Used when a node missed changes made on the others (a Redis outage).
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean sessionStillHolds(String username, Set<String> authorities) {
+        Set<String> sessionRoles = authorities.stream().filter(a -> a.startsWith("ROLE_")).collect(Collectors.toSet());
+        return users.findByUsername(username).filter(AppUser::isActive)
+                .map(u -> u.getRoles().stream().map(Role::authority).collect(Collectors.toSet()).equals(sessionRoles))
+                .orElse(false);
+    }
+
     @RolesAllowed("ADMIN")
     @Transactional
     public void deactivate(long id) {

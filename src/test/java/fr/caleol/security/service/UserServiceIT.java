@@ -101,6 +101,20 @@ class UserServiceIT {
     }
 
     @Test
+    void a_session_still_holds_only_while_its_account_is_active_with_the_same_roles() {
+        AppUser user = newUser(Role.SECRETARY, Role.COMMITTEE_MEMBER);
+        Set<String> session = Set.of("ROLE_SECRETARY", "ROLE_COMMITTEE_MEMBER", "FACTOR_PASSWORD");
+        assertThat(userService.sessionStillHolds(user.getUsername(), session)).isTrue();
+        assertThat(userService.sessionStillHolds(user.getUsername(), Set.of("ROLE_SECRETARY")))
+                .as("roles changed since the session opened").isFalse();
+        assertThat(userService.sessionStillHolds("nobody-" + user.getUsername(), session)).isFalse();
+
+        userService.deactivate(user.getId());
+
+        assertThat(userService.sessionStillHolds(user.getUsername(), session)).isFalse();
+    }
+
+    @Test
     void a_deactivated_user_can_no_longer_log_in_and_the_sessions_are_told_to_end() {
         AppUser user = newUser(Role.VOLUNTEER);
         userService.deactivate(user.getId());
