@@ -29,6 +29,7 @@ public final class HaproxyBalancer implements AutoCloseable {
         builder.environment().put("CALEOL_LB_BIND", "127.0.0.1:" + port);
         builder.environment().put("CALEOL_NODE1", "127.0.0.1:" + node1.port());
         builder.environment().put("CALEOL_NODE2", "127.0.0.1:" + node2.port());
+        builder.environment().put("CALEOL_LB_DNS", "127.0.0.1:53"); // the nodes are addresses: nothing to resolve
         Process process = builder.start();
         LocalServers.awaitListening(port, 10_000, process);
         return new HaproxyBalancer(port, process);

@@ -141,9 +141,12 @@ public class RedisEventRelay implements MessageListener, DisposableBean {
 
     /** Only CALEOL's own event records cross: a message naming any other class is refused. */
     static Class<? extends ClusterEvent> eventType(String name) {
+        if (!name.startsWith("fr.caleol.")) {
+            throw new IllegalArgumentException("not a CALEOL cluster event: " + name);
+        }
         try {
             Class<?> type = Class.forName(name, false, RedisEventRelay.class.getClassLoader());
-            if (!name.startsWith("fr.caleol.") || !type.isRecord() || !ClusterEvent.class.isAssignableFrom(type)) {
+            if (!type.isRecord() || !ClusterEvent.class.isAssignableFrom(type)) {
                 throw new IllegalArgumentException("not a CALEOL cluster event: " + name);
             }
             return type.asSubclass(ClusterEvent.class);

@@ -139,6 +139,23 @@ class RedisEventRelayIT {
     }
 
     @Test
+    void publishing_never_waits_for_a_slow_redis() throws Exception {
+        Process sleep = new ProcessBuilder(redisServer.resolveSibling("redis-cli").toString(), "-p",
+                String.valueOf(port), "DEBUG", "SLEEP", "3").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(300);
+        assertThat(a.relay.isUp()).as("the link is not yet taken for lost").isTrue();
+
+        long start = System.nanoTime();
+        a.bus.publish(new SittingChangedEvent(46, "ballot"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("publishing while Redis does not answer")
+                .isLessThan(Duration.ofMillis(200));
+
+        sleep.waitFor();
+        await().atMost(Duration.ofSeconds(15)).until(() -> b.heard.contains(new SittingChangedEvent(46, "ballot")));
+    }
+
+    @Test
     void a_message_naming_a_class_that_is_not_a_caleol_event_is_refused() {
         assertThatThrownBy(() -> RedisEventRelay.eventType("java.util.ArrayList"))
                 .hasMessageContaining("not a CALEOL cluster event");
