@@ -52,6 +52,9 @@ public class Sitting extends AbstractEntity {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "video_url", length = VideoLink.MAX)
+    private String videoUrl;
+
     protected Sitting() {}
 
     public Sitting(Committee committee, LocalDate date, LocalTime startTime, SittingMode mode) {
@@ -96,6 +99,15 @@ public class Sitting extends AbstractEntity {
     public void setWrittenWindow(Instant opensAt, Instant closesAt) {
         this.writtenOpensAt = opensAt;
         this.writtenClosesAt = closesAt;
+    }
+
+    /** The audio/video conference's address ({@link VideoLink}), or null. */
+    public String getVideoUrl() {
+        return videoUrl;
+    }
+
+    public void setVideoUrl(String videoUrl) {
+        this.videoUrl = VideoLink.parse(videoUrl).orElse(null);
     }
 
     public Long getCurrentItemId() {

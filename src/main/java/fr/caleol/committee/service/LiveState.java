@@ -11,8 +11,8 @@ import fr.caleol.committee.domain.SeatKind;
 import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.SittingState;
 import fr.caleol.housing.domain.DwellingType;
-import fr.caleol.housing.domain.eligibility.Financing;
 import fr.caleol.housing.domain.Reservataire;
+import fr.caleol.housing.domain.eligibility.Financing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ public record LiveState(long sittingId, long version, long changedAt, Info sitti
 
     /** The sitting itself. */
     public record Info(String committeeName, LocalDate date, SittingState state, SittingMode mode, Long currentItemId,
-            QuorumRule quorumRule) {}
+            QuorumRule quorumRule, String videoUrl) {}
 
     /** An active convened seat, with whether its member is connected now. */
     public record Participant(long seatId, String username, String displayName, SeatKind kind,

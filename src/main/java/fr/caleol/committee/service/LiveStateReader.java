@@ -112,7 +112,7 @@ class LiveStateReader {
 
     private static LiveState.Info info(Sitting sitting) {
         return new LiveState.Info(sitting.getCommittee().getName(), sitting.getDate(), sitting.getState(),
-                sitting.getMode(), sitting.getCurrentItemId(), sitting.getCommittee().quorumRule());
+                sitting.getMode(), sitting.getCurrentItemId(), sitting.getCommittee().quorumRule(), sitting.getVideoUrl());
     }
 
     private static LiveState.Participant participant(Seat seat, boolean present) {

@@ -18,6 +18,7 @@ import fr.caleol.committee.domain.Sitting;
 import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.SittingRepository;
 import fr.caleol.committee.domain.SittingState;
+import fr.caleol.committee.domain.VideoLink;
 import fr.caleol.housing.domain.Candidacy;
 import fr.caleol.housing.domain.CandidacyRepository;
 import fr.caleol.housing.domain.Dwelling;
@@ -79,6 +80,14 @@ public class SittingService {
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Transactional
     public Sitting create(long committeeId, LocalDate date, LocalTime startTime, SittingMode mode) {
+        return create(committeeId, date, startTime, mode, null);
+    }
+
+    /** A new sitting in preparation, with the address of its video conference (blank: none). */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public Sitting create(long committeeId, LocalDate date, LocalTime startTime, SittingMode mode, String videoUrl) {
+        String link = videoLink(videoUrl);
         Committee committee = committees.findById(committeeId)
                 .orElseThrow(() -> new BusinessException("committee.error.notFound"));
         if (date == null || startTime == null || mode == null) {
@@ -88,6 +97,7 @@ public class SittingService {
             throw new BusinessException("committee.error.remoteNotAllowed");
         }
         Sitting sitting = new Sitting(committee, date, startTime, mode);
+        sitting.setVideoUrl(link);
         if (mode == SittingMode.WRITTEN) {
             Instant opens = date.atTime(startTime).atZone(fr.caleol.base.domain.LandlordTime.ZONE).toInstant();
             sitting.setWrittenWindow(opens, opens.plus(Duration.ofHours(committee.getWrittenWindowHours())));
@@ -95,6 +105,33 @@ public class SittingService {
         sittings.save(sitting);
         auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sitting.getId(), "created " + date + " " + mode);
         return sitting;
+    }
+
+    /**
+     * Sets or removes (blank) the address of the sitting's video conference, until the sitting is closed; its open
+     * screens show the new one at once.
+     */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public void setVideoLink(long sittingId, String videoUrl) {
+        String link = videoLink(videoUrl);
+        Sitting sitting = sittings.findById(sittingId)
+                .orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        if (sitting.getState() == SittingState.CLOSED) {
+            throw new BusinessException("committee.error.sittingClosed");
+        }
+        sitting.setVideoUrl(link);
+        auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sittingId,
+                link == null ? "video link removed" : "video link " + link);
+        eventBus.publish(new SittingChangedEvent(sittingId, "video-link"));
+    }
+
+    private static String videoLink(String text) {
+        try {
+            return VideoLink.parse(text).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("committee.error.videoLink", VideoLink.MAX);
+        }
     }
 
     /** Puts a dwelling on the agenda with the candidates proposed for it, in their order. */

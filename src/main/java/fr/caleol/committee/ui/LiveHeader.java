@@ -24,6 +24,8 @@ final class LiveHeader extends Div {
     private final Span quorum = LiveDialogs.badge("", "alert");
     private final Button start;
     private final Button end;
+    private final Div video = new Div();
+    private String shownVideoUrl;
 
     LiveHeader(long sittingId, LiveLead lead, LiveDialogs.Runner runner, Checkbox follow) {
         addClassName("caleol-live-header");
@@ -35,7 +37,8 @@ final class LiveHeader extends Div {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         end = LiveDialogs.confirmed(this, "end-sitting", "live.end", "live.end.confirm", runner,
                 () -> lead.end(sittingId));
-        HorizontalLayout line = new HorizontalLayout(title, state, mode, quorum, start, end, follow);
+        video.setId("sitting-video");
+        HorizontalLayout line = new HorizontalLayout(title, state, mode, quorum, start, end, video, follow);
         line.setAlignItems(Alignment.BASELINE);
         line.setWrap(true);
         add(line);
@@ -52,6 +55,14 @@ final class LiveHeader extends Div {
             LiveDialogs.badge(quorum, getTranslation(item.quorum() ? "live.quorum.met" : "live.quorum.missing",
                     item.electorate().presentVoters(), item.quorumRequired(), item.electorate().size()),
                     item.quorum() ? "ok" : "alert");
+        }
+        String videoUrl = sitting.state() == SittingState.CLOSED ? null : sitting.videoUrl();
+        if (!java.util.Objects.equals(videoUrl, shownVideoUrl)) {
+            video.removeAll();
+            if (videoUrl != null) {
+                video.add(SittingsView.videoAnchor(videoUrl, "video-link"));
+            }
+            shownVideoUrl = videoUrl;
         }
         InPlace.visible(start, view.iAmPresident() && sitting.state() == SittingState.CONVENED);
         InPlace.visible(end, view.iAmPresident() && sitting.state() == SittingState.IN_PROGRESS);

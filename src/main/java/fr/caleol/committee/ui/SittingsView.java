@@ -5,12 +5,18 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.caleol.base.errors.BusinessException;
@@ -25,14 +31,15 @@ import fr.caleol.committee.domain.Committee;
 import fr.caleol.committee.domain.Sitting;
 import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.SittingState;
+import fr.caleol.committee.domain.VideoLink;
 import fr.caleol.committee.service.CommitteeService;
 import fr.caleol.committee.service.SittingChangedEvent;
 import fr.caleol.committee.service.SittingService;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import fr.caleol.security.domain.Role;
-import fr.caleol.security.service.CurrentUser;
 
 /** The sittings: members see those they are convened to; the secretary creates and prepares them. */
 @Route(value = "seances", layout = MainLayout.class)
@@ -64,6 +71,9 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
                 .setHeader(getTranslation("sittings.mode")).setAutoWidth(true);
         grid.addColumn(s -> getTranslation("committee.sittingState." + s.getState().name()))
                 .setHeader(getTranslation("sittings.state")).setAutoWidth(true);
+        grid.addComponentColumn(s -> s.getVideoUrl() == null || s.getState() == SittingState.CLOSED ? new Span()
+                : videoAnchor(s.getVideoUrl(), "video-" + s.getId())).setHeader(getTranslation("sittings.video"))
+                .setAutoWidth(true);
         grid.addComponentColumn(s -> {
             HorizontalLayout actions = new HorizontalLayout();
             if (s.getState() != SittingState.DRAFT) {
@@ -88,6 +98,13 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
                 prepare.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 prepare.setId("agenda-" + s.getId());
                 actions.add(prepare);
+                if (s.getState() != SittingState.CLOSED) {
+                    Button video = new Button(getTranslation("sittings.video.edit"), VaadinIcon.CAMERA.create(),
+                            click -> openVideoLink(s));
+                    video.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    video.setId("video-edit-" + s.getId());
+                    actions.add(video);
+                }
             }
             return actions;
         }).setHeader(getTranslation("sittings.actions")).setAutoWidth(true);
@@ -121,7 +138,9 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
         mode.setItems(SittingMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("committee.sittingMode." + m.name()));
         mode.setValue(SittingMode.LIVE_REMOTE);
-        dialog.add(new FormLayout(committee, date, time, mode), new Paragraph(getTranslation("sittings.create.help")));
+        TextField video = videoField(null);
+        dialog.add(new FormLayout(committee, date, time, mode, video),
+                new Paragraph(getTranslation("sittings.create.help")));
         Button save = new Button(getTranslation("action.save"), click -> {
             if (committee.getValue() == null || date.getValue() == null || time.getValue() == null) {
                 ErrorNotifier.show(new BusinessException("validation.required"));
@@ -129,7 +148,7 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
             }
             try {
                 Sitting sitting = sittings.create(committee.getValue().getId(), date.getValue(), time.getValue(),
-                        mode.getValue());
+                        mode.getValue(), video.getValue());
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(SittingAgendaView.class,
                         new RouteParameters("sittingId", String.valueOf(sitting.getId()))));
@@ -137,6 +156,62 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
                 ErrorNotifier.show(e);
             }
         });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** The link that opens the video conference in a new tab (never the opener's page). */
+    static Anchor videoAnchor(String url, String id) {
+        Anchor anchor = new Anchor(url, VaadinIcon.CAMERA.create());
+        anchor.add(" " + anchor.getTranslation("sittings.video.join"));
+        anchor.setTarget(AnchorTarget.BLANK);
+        anchor.getElement().setAttribute("rel", "noopener noreferrer");
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private TextField videoField(String value) {
+        TextField video = new TextField(getTranslation("sittings.video.field"));
+        video.setId("sitting-video-url");
+        video.setMaxLength(VideoLink.MAX);
+        video.setPlaceholder("https://");
+        video.setHelperText(getTranslation("sittings.video.help"));
+        video.setClearButtonVisible(true);
+        video.setWidthFull();
+        video.setValue(value == null ? "" : value);
+        video.setValueChangeMode(ValueChangeMode.EAGER);
+        video.addValueChangeListener(change -> {
+            boolean wrong;
+            try {
+                VideoLink.parse(change.getValue());
+                wrong = false;
+            } catch (IllegalArgumentException e) {
+                wrong = true;
+            }
+            video.setInvalid(wrong);
+            video.setErrorMessage(wrong ? getTranslation("committee.error.videoLink", VideoLink.MAX) : null);
+        });
+        return video;
+    }
+
+    private void openVideoLink(Sitting sitting) {
+        Dialog dialog = new Dialog(getTranslation("sittings.video.edit"));
+        dialog.setWidth("36em");
+        TextField video = videoField(sitting.getVideoUrl());
+        dialog.add(video);
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                sittings.setVideoLink(sitting.getId(), video.getValue());
+                dialog.close();
+                Notification.show(getTranslation(video.getValue().isBlank() ? "sittings.video.removed"
+                        : "sittings.video.saved"));
+                refresh();
+            } catch (BusinessException e) {
+                ErrorNotifier.show(e);
+            }
+        });
+        save.setId("sitting-video-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();

@@ -47,7 +47,7 @@ class ViewerStateTest {
     static LiveState state(Long currentItemId, List<LiveState.Item> agenda) {
         return new LiveState(9, 1, 0, new LiveState.Info("CALEOL Est", LocalDate.of(2026, 12, 7),
                 SittingState.IN_PROGRESS, SittingMode.LIVE_REMOTE, currentItemId,
-                new QuorumRule(QuorumRule.Kind.MINIMUM_PRESENT, 2)),
+                new QuorumRule(QuorumRule.Kind.MINIMUM_PRESENT, 2), null),
                 List.of(new LiveState.Participant(PRESIDENT, "president", "M. Président", SeatKind.PRESIDENT, false,
                                 null, true),
                         new LiveState.Participant(MEMBER, "member", "Mme Membre", SeatKind.BOARD_MEMBER, false, null,
