@@ -181,6 +181,22 @@ public class UserService {
         auditLog.record(AuditAction.PASSWORD_CHANGED, "user", user.getId(), null);
     }
 
+    /** The logged-in user's own e-mail address, or an empty text. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public String currentEmail() {
+        return users.findByUsername(currentUser.requireUsername()).map(AppUser::getEmail).orElse("");
+    }
+
+    /** Any logged-in user changes their own e-mail address (convocations and alerts go there); blank removes it. */
+    @PermitAll
+    @Transactional
+    public void changeOwnEmail(@Email @Size(max = AppUser.EMAIL_MAX) String email) {
+        AppUser user = users.findByUsername(currentUser.requireUsername()).orElseThrow();
+        user.setEmail(email);
+        auditLog.record(AuditAction.USER_UPDATED, "user", user.getId(), "own e-mail address changed");
+    }
+
     /** The display name of the logged-in user, for the header. */
     @PermitAll
     @Transactional(readOnly = true)

@@ -6,19 +6,25 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
+import fr.caleol.security.domain.AppUser;
 import fr.caleol.security.service.UserService;
 import jakarta.annotation.security.PermitAll;
+import java.util.regex.Pattern;
 
-/** Every user changes their own password here. */
+/** Every user changes their own e-mail address and password here. */
 @Route(value = "mon-compte", layout = MainLayout.class)
 @PermitAll
 public class AccountView extends VerticalLayout implements HasTitleKey {
+
+    /** An address as mail systems accept it: something, one @, a domain with a dot (the service checks @Email too). */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public AccountView(UserService userService) {
         setMaxWidth("32rem");
@@ -45,7 +51,35 @@ public class AccountView extends VerticalLayout implements HasTitleKey {
                 ErrorNotifier.show(e);
             }
         });
-        add(new H2(getTranslation("password.change")), current, fresh, save);
+        add(emailForm(userService), new H2(getTranslation("password.change")), current, fresh, save);
+    }
+
+    private VerticalLayout emailForm(UserService userService) {
+        EmailField email = new EmailField(getTranslation("users.email"));
+        email.setId("own-email");
+        email.setMaxLength(AppUser.EMAIL_MAX);
+        email.setWidthFull();
+        email.setHelperText(getTranslation("account.email.help"));
+        email.setValue(userService.currentEmail());
+        Button save = new Button(getTranslation("account.email.save"), click -> {
+            String address = email.getValue().strip();
+            boolean wrong = !address.isEmpty() && !EMAIL.matcher(address).matches();
+            email.setInvalid(wrong);
+            email.setErrorMessage(wrong ? getTranslation("validation.email") : null);
+            if (!wrong) {
+                try {
+                    userService.changeOwnEmail(address.isEmpty() ? null : address);
+                    Notification.show(getTranslation("account.email.saved"), 5000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                } catch (BusinessException e) {
+                    ErrorNotifier.show(e);
+                }
+            }
+        });
+        save.setId("save-own-email");
+        VerticalLayout form = new VerticalLayout(new H2(getTranslation("account.email")), email, save);
+        form.setPadding(false);
+        return form;
     }
 
     @Override

@@ -101,6 +101,18 @@ class UserServiceIT {
     }
 
     @Test
+    void a_user_changes_their_own_address_and_the_service_itself_refuses_a_wrong_one() {
+        AppUser user = newUser(Role.VOLUNTEER);
+        TestUsers.actAs(user.getUsername(), Role.VOLUNTEER);
+        assertThatThrownBy(() -> userService.changeOwnEmail("pas-une-adresse"))
+                .isInstanceOf(ConstraintViolationException.class);
+        userService.changeOwnEmail("benevole@ccas-bobigny.fr");
+        assertThat(userService.currentEmail()).isEqualTo("benevole@ccas-bobigny.fr");
+        userService.changeOwnEmail(null);
+        assertThat(userService.currentEmail()).isEmpty();
+    }
+
+    @Test
     void a_session_still_holds_only_while_its_account_is_active_with_the_same_roles() {
         AppUser user = newUser(Role.SECRETARY, Role.COMMITTEE_MEMBER);
         Set<String> session = Set.of("ROLE_SECRETARY", "ROLE_COMMITTEE_MEMBER", "FACTOR_PASSWORD");
