@@ -124,7 +124,9 @@ final class LiveVotePanel extends Section {
                         : choice == BallotChoice.AGAINST ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
                 ballotButtons.add(b);
             }
-            add(frozen, progress, voted, mine, ballotButtons, role);
+            // The ballot buttons come before the list of who voted, which grows while the round is open: a name
+            // added must not move the buttons under a member's pointer (a click landing beside them).
+            add(frozen, progress, mine, ballotButtons, role, voted);
             if (president) {
                 add(LiveDialogs.confirmed(this, "close-vote", "live.closeVote", "live.closeVote.confirm", runner,
                         () -> voting.closeVote(roundId)));
