@@ -8,6 +8,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.router.Route;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
@@ -16,15 +18,11 @@ import fr.caleol.base.ui.MainLayout;
 import fr.caleol.security.domain.AppUser;
 import fr.caleol.security.service.UserService;
 import jakarta.annotation.security.PermitAll;
-import java.util.regex.Pattern;
 
 /** Every user changes their own e-mail address and password here. */
 @Route(value = "mon-compte", layout = MainLayout.class)
 @PermitAll
 public class AccountView extends VerticalLayout implements HasTitleKey {
-
-    /** An address as mail systems accept it: something, one @, a domain with a dot (the service checks @Email too). */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public AccountView(UserService userService) {
         setMaxWidth("32rem");
@@ -63,7 +61,9 @@ public class AccountView extends VerticalLayout implements HasTitleKey {
         email.setValue(userService.currentEmail());
         Button save = new Button(getTranslation("account.email.save"), click -> {
             String address = email.getValue().strip();
-            boolean wrong = !address.isEmpty() && !EMAIL.matcher(address).matches();
+            // The same check as the administrator's form (UserDialog); the service checks @Email too.
+            boolean wrong = new EmailValidator(getTranslation("validation.email"), true)
+                    .apply(address, new ValueContext(email)).isError();
             email.setInvalid(wrong);
             email.setErrorMessage(wrong ? getTranslation("validation.email") : null);
             if (!wrong) {
