@@ -15,6 +15,16 @@ public final class VideoLink {
 
     private VideoLink() {}
 
+    /** Whether {@link #parse} accepts the text (blank included). */
+    public static boolean isAcceptable(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The link as stored (trimmed), empty when blank; refused with a reason when it is not a safe https address. */
     public static Optional<String> parse(String text) {
         if (text == null || text.isBlank()) {

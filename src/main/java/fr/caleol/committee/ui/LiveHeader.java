@@ -14,6 +14,7 @@ import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.service.LiveLead;
 import fr.caleol.committee.service.LiveState;
 import fr.caleol.committee.service.ViewerState;
+import java.util.Objects;
 
 /** The sitting's title, state, mode and quorum, the president's start and end, and "follow the president". */
 final class LiveHeader extends Div {
@@ -57,7 +58,7 @@ final class LiveHeader extends Div {
                     item.quorum() ? "ok" : "alert");
         }
         String videoUrl = sitting.state() == SittingState.CLOSED ? null : sitting.videoUrl();
-        if (!java.util.Objects.equals(videoUrl, shownVideoUrl)) {
+        if (!Objects.equals(videoUrl, shownVideoUrl)) {
             video.removeAll();
             if (videoUrl != null) {
                 video.add(SittingsView.videoAnchor(videoUrl, "video-link"));

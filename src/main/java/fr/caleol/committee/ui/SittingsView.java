@@ -182,13 +182,7 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
         video.setValue(value == null ? "" : value);
         video.setValueChangeMode(ValueChangeMode.EAGER);
         video.addValueChangeListener(change -> {
-            boolean wrong;
-            try {
-                VideoLink.parse(change.getValue());
-                wrong = false;
-            } catch (IllegalArgumentException e) {
-                wrong = true;
-            }
+            boolean wrong = !VideoLink.isAcceptable(change.getValue());
             video.setInvalid(wrong);
             video.setErrorMessage(wrong ? getTranslation("committee.error.videoLink", VideoLink.MAX) : null);
         });
