@@ -90,17 +90,22 @@ public class RedisEventRelay implements MessageListener, DisposableBean {
             meters.counter("caleol.cluster.events", "direction", "dropped").increment();
             return;
         }
-        ObjectNode envelope = json.createObjectNode();
-        envelope.put("node", nodeId);
-        envelope.put("at", epochMicros());
-        envelope.put("type", event.getClass().getName());
-        envelope.set("event", json.valueToTree(event));
-        String message = envelope.toString();
+        long committedAt = epochMicros();
         try {
-            sender.execute(() -> publish(message));
+            // Written to JSON on the sender's thread: the thread that committed does only this hand-over.
+            sender.execute(() -> publish(envelope(event, committedAt)));
         } catch (RejectedExecutionException full) {
             meters.counter("caleol.cluster.events", "direction", "dropped").increment();
         }
+    }
+
+    private String envelope(ClusterEvent event, long committedAt) {
+        ObjectNode envelope = json.createObjectNode();
+        envelope.put("node", nodeId);
+        envelope.put("at", committedAt);
+        envelope.put("type", event.getClass().getName());
+        envelope.set("event", json.valueToTree(event));
+        return envelope.toString();
     }
 
     private void publish(String message) {
