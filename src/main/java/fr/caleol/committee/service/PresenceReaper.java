@@ -13,7 +13,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,6 +57,18 @@ class PresenceReaper {
         runs.run("presence-reaper", () -> SystemActor.call(this::endLostPresence));
     }
 
+    private record Lost(long id, long sittingId, long seatId, String nodeId) {}
+
+    /** The open stretches whose {@code column} is one of {@code values}, locked until the transaction ends. */
+    private List<Lost> lockOpen(String column, List<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT id, sitting_id, seat_id, node_id FROM attendance WHERE left_at IS NULL AND " + column
+                + " IN (" + InList.marks(values.size()) + ") FOR UPDATE",
+                (rs, i) -> new Lost(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)), values.toArray());
+    }
+
     /**
      * Ends the open stretches of lost nodes; the number of stretches ended. One transaction: the silent nodes' rows are
      * locked first and deleted with their stretches ended, so a node whose heartbeat arrives meanwhile waits, then
@@ -69,20 +80,8 @@ class PresenceReaper {
             List<String> silent = jdbc.queryForList("SELECT id FROM cluster_node"
                     + " WHERE heartbeat_at < UTC_TIMESTAMP(6) - INTERVAL ? MICROSECOND FOR UPDATE", String.class,
                     timeoutMicros);
-            record Lost(long id, long sittingId, long seatId, String nodeId) {}
-            List<Lost> lost = new ArrayList<>();
-            RowMapper<Lost> lostRow = (rs, i) -> new Lost(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4));
-            if (!silent.isEmpty()) {
-                lost.addAll(jdbc.query("SELECT id, sitting_id, seat_id, node_id FROM attendance WHERE left_at IS NULL"
-                        + " AND node_id IN (" + InList.marks(silent.size()) + ") FOR UPDATE", lostRow,
-                        silent.toArray()));
-            }
-            List<Long> orphans = jdbc.queryForList(ORPHANS, Long.class);
-            if (!orphans.isEmpty()) {
-                lost.addAll(jdbc.query("SELECT id, sitting_id, seat_id, node_id FROM attendance WHERE left_at IS NULL"
-                        + " AND id IN (" + InList.marks(orphans.size()) + ") FOR UPDATE", lostRow,
-                        orphans.toArray()));
-            }
+            List<Lost> lost = new ArrayList<>(lockOpen("node_id", silent));
+            lost.addAll(lockOpen("id", jdbc.queryForList(ORPHANS, Long.class)));
             if (!lost.isEmpty()) {
                 // Ended at the node's last heartbeat, never before the stretch began.
                 jdbc.update("UPDATE attendance a LEFT JOIN cluster_node n ON n.id = a.node_id"
