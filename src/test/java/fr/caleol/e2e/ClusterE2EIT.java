@@ -11,7 +11,6 @@ import fr.caleol.base.cluster.ClusterNode;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.service.LivePresence;
 import fr.caleol.committee.service.LiveVoting;
 import fr.caleol.demo.DemoAccounts;
 import fr.caleol.security.domain.AppUserRepository;
@@ -72,7 +71,6 @@ class ClusterE2EIT {
 
     @Autowired Environment environment;
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LivePresence presence;
     @Autowired LiveVoting voting;
     @Autowired UserService users;
     @Autowired AppUserRepository accounts;
@@ -150,11 +148,7 @@ class ClusterE2EIT {
     @Order(1)
     void members_on_two_nodes_see_each_others_presence_ballots_and_the_outcome() {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
-        for (String remote : List.of(s.mayor(), s.prefect())) {
-            TestUsers.actAs(remote, Role.COMMITTEE_MEMBER);
-            presence.join(s.sittingId());
-        }
-        TestUsers.anonymous();
+        fixtures.joinedElsewhere(s, s.mayor(), s.prefect());
         Map<String, Page> pages = new LinkedHashMap<>();
         Map<String, String> nodeOf = new LinkedHashMap<>();
         List<String> users = List.of(s.president(), s.boardMembers().get(0), s.boardMembers().get(1), s.secretary());
@@ -256,11 +250,7 @@ class ClusterE2EIT {
     void when_the_node_of_half_the_members_is_lost_mid_vote_they_log_in_again_on_the_other_and_no_ballot_is_lost()
             throws Exception {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
-        for (String remote : List.of(s.mayor(), s.prefect())) {
-            TestUsers.actAs(remote, Role.COMMITTEE_MEMBER);
-            presence.join(s.sittingId());
-        }
-        TestUsers.anonymous();
+        fixtures.joinedElsewhere(s, s.mayor(), s.prefect());
         String lb = balancer.baseUrl();
         Map<String, Page> pages = new LinkedHashMap<>();
         Map<String, String> nodeOf = new LinkedHashMap<>();

@@ -6,14 +6,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.service.LivePresence;
-import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.E2EBrowser;
 import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.LiveSittingPages;
-import fr.caleol.support.TestUsers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +34,6 @@ class LiveSittingE2EIT {
 
     @LocalServerPort int port;
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LivePresence presence;
 
     @BeforeAll
     static void launchBrowser() {
@@ -55,11 +51,7 @@ class LiveSittingE2EIT {
     void president_members_and_secretary_see_presence_votes_and_the_decision_live() {
         LiveSitting s = fixtures.convenedSitting(4, CastingVoteHolder.MAYOR_OF_COMMUNE);
         // The mayor and the prefect's representative follow from elsewhere: present, not in a browser here.
-        for (String remote : List.of(s.mayor(), s.prefect())) {
-            TestUsers.actAs(remote, Role.COMMITTEE_MEMBER);
-            presence.join(s.sittingId());
-        }
-        TestUsers.anonymous();
+        fixtures.joinedElsewhere(s, s.mayor(), s.prefect());
 
         Map<String, Page> pages = new LinkedHashMap<>();
         List<BrowserContext> contexts = new ArrayList<>();

@@ -8,13 +8,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.service.LivePresence;
-import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
 import fr.caleol.support.E2EBrowser;
 import fr.caleol.support.IntegrationTest;
-import fr.caleol.support.TestUsers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +50,6 @@ class LiveSittingKeyboardE2EIT {
 
     @LocalServerPort int port;
     @Autowired CommitteeFixtures fixtures;
-    @Autowired LivePresence presence;
 
     @BeforeAll
     static void launchBrowser() {
@@ -71,11 +67,7 @@ class LiveSittingKeyboardE2EIT {
     void the_president_and_two_members_hold_a_vote_with_the_keyboard_alone() {
         LiveSitting s = fixtures.convenedSitting(2, CastingVoteHolder.MAYOR_OF_COMMUNE);
         // The mayor and the prefect's representative follow from elsewhere: present, not in a browser here.
-        for (String remote : List.of(s.mayor(), s.prefect())) {
-            TestUsers.actAs(remote, Role.COMMITTEE_MEMBER);
-            presence.join(s.sittingId());
-        }
-        TestUsers.anonymous();
+        fixtures.joinedElsewhere(s, s.mayor(), s.prefect());
         Map<String, Page> pages = new LinkedHashMap<>();
         List<BrowserContext> contexts = new ArrayList<>();
         try {

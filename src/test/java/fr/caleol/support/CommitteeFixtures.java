@@ -7,6 +7,7 @@ import fr.caleol.committee.domain.SeatKind;
 import fr.caleol.committee.domain.Sitting;
 import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.service.CommitteeService;
+import fr.caleol.committee.service.LivePresence;
 import fr.caleol.committee.service.SittingService;
 import fr.caleol.security.domain.AppUser;
 import fr.caleol.security.domain.AppUserRepository;
@@ -33,10 +34,13 @@ public class CommitteeFixtures {
     private final SittingService sittings;
     private final AppUserRepository users;
     private final CandidacyFixtures housing;
+    private final LivePresence presence;
     private final String passwordHash;
 
     CommitteeFixtures(CommitteeService committees, SittingService sittings, AppUserRepository users,
-            CandidacyFixtures housing, org.springframework.security.crypto.password.PasswordEncoder encoder) {
+            CandidacyFixtures housing, LivePresence presence,
+            org.springframework.security.crypto.password.PasswordEncoder encoder) {
+        this.presence = presence;
         this.passwordHash = encoder.encode(PASSWORD);
         this.committees = committees;
         this.sittings = sittings;
@@ -58,6 +62,15 @@ public class CommitteeFixtures {
             voters.add(prefect);
             return voters;
         }
+    }
+
+    /** These members follow the sitting from elsewhere: present, with no screen in this test. */
+    public void joinedElsewhere(LiveSitting s, String... members) {
+        for (String member : members) {
+            TestUsers.actAs(member, Role.COMMITTEE_MEMBER);
+            presence.join(s.sittingId());
+        }
+        TestUsers.anonymous();
     }
 
     public LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder) {
