@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.committee.domain.CastingVoteHolder;
-import fr.caleol.committee.service.LivePresence;
-import fr.caleol.committee.service.LiveLead;
 import fr.caleol.committee.service.LiveDiscussion;
+import fr.caleol.committee.service.LiveLead;
+import fr.caleol.committee.service.LivePresence;
 import fr.caleol.housing.HousingFixtures;
 import fr.caleol.housing.service.HousingApplicationService;
 import fr.caleol.housing.service.HousingImportService;
@@ -149,11 +149,11 @@ class BadInputBatteryIT {
         attack("committee name", "admin", Role.ADMIN, text -> committeeService.create(text, "Est ensemble",
                 new fr.caleol.committee.service.CommitteeService.Rules(new fr.caleol.committee.domain.QuorumRule(
                         fr.caleol.committee.domain.QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50), false,
-                        CastingVoteHolder.MAYOR_OF_COMMUNE, true, 24)));
+                        CastingVoteHolder.MAYOR_OF_COMMUNE, true, 24, 5)));
         attack("committee territory", "admin", Role.ADMIN, text -> committeeService.create(TestUsers.unique("Comite"),
                 text, new fr.caleol.committee.service.CommitteeService.Rules(new fr.caleol.committee.domain.QuorumRule(
                         fr.caleol.committee.domain.QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50), false,
-                        CastingVoteHolder.MAYOR_OF_COMMUNE, true, 24)));
+                        CastingVoteHolder.MAYOR_OF_COMMUNE, true, 24, 5)));
 
         attack("applicant last name", "secretaire", Role.SECRETARY, text -> applications.create(
                 HousingFixtures.single(HousingFixtures.newNumero(), text, 20000L)));

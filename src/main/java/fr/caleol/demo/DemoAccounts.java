@@ -11,6 +11,9 @@ public final class DemoAccounts {
     public static final String PASSWORD = "Caleol-Demo-2026!";
 
     /** A demo login; {@code seat} is its seat on the demo committee, if any. */
+    /** The demo accounts' mail domain, reserved for examples (RFC 2606): nothing is ever delivered there. */
+    public static final String MAIL_DOMAIN = "caleol.example";
+
     public record Account(String username, String displayName, Set<Role> roles, SeatKind seat) {}
 
     public static final List<Account> ALL = List.of(

@@ -59,7 +59,10 @@ class DemoData {
         for (DemoAccounts.Account account : DemoAccounts.ALL) {
             if (!users.existsByUsername(account.username())) {
                 hash = hash != null ? hash : passwordEncoder.encode(DemoAccounts.PASSWORD);
-                users.save(new AppUser(account.username(), account.displayName(), hash, account.roles()));
+                AppUser user = new AppUser(account.username(), account.displayName(), hash, account.roles());
+                // A reserved domain (RFC 2606): with the embedded SMTP server the mails show in "Boîte de test".
+                user.setEmail(account.username() + "@" + DemoAccounts.MAIL_DOMAIN);
+                users.save(user);
                 log.info("Demo account created: {}", account.username());
             }
         }

@@ -29,6 +29,8 @@ public class CommitteeFixtures {
     public static final String MONTREUIL = "93048";
     /** Every fixture member logs in with this password (for browser tests). */
     public static final String PASSWORD = "Seance-En-Direct-2026!";
+    /** Every fixture member has an address at this reserved domain (RFC 2606), caught by the embedded SMTP server. */
+    public static final String MAIL_DOMAIN = "caleol.test";
 
     private final CommitteeService committees;
     private final SittingService sittings;
@@ -96,12 +98,29 @@ public class CommitteeFixtures {
 
     private LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
             LocalTime startTime, int dwellings, boolean substituteForFirstBoardMember) {
+        return sitting(boardMembers, castingVoteHolder, mode, LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE),
+                startTime, dwellings, substituteForFirstBoardMember, 0, true);
+    }
+
+    /**
+     * A sitting in preparation (agenda ready, not convened) on {@code date} at {@code startTime}, for a committee
+     * whose regulations give {@code noticeDays} clear days of convocation notice; its first board member has a
+     * substitute.
+     */
+    public LiveSitting preparedSitting(LocalDate date, LocalTime startTime, int noticeDays) {
+        return sitting(2, CastingVoteHolder.MAYOR_OF_COMMUNE, SittingMode.LIVE_REMOTE, date, startTime, 1, true,
+                noticeDays, false);
+    }
+
+    private LiveSitting sitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
+            LocalDate date, LocalTime startTime, int dwellings, boolean substituteForFirstBoardMember,
+            int noticeDays, boolean convene) {
         CandidacyFixtures.Proposed proposed = housing.dwellingWithCandidates(MONTREUIL, 3);
         TestUsers.actAs("admin", Role.ADMIN);
         try {
             Committee committee = committees.create(TestUsers.unique("CALEOL test"), "Est ensemble",
                     new CommitteeService.Rules(new QuorumRule(QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50), false,
-                            castingVoteHolder, true, 24));
+                            castingVoteHolder, true, 24, noticeDays));
             String president = seat(committee, SeatKind.PRESIDENT, null);
             List<String> board = new ArrayList<>();
             for (int i = 0; i < boardMembers; i++) {
@@ -117,8 +136,7 @@ public class CommitteeFixtures {
                         .orElseThrow().getId();
                 substitute = seat(committee, SeatKind.SUBSTITUTE, null, titular);
             }
-            Sitting sitting = sittings.create(committee.getId(), LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE),
-                    startTime, mode);
+            Sitting sitting = sittings.create(committee.getId(), date, startTime, mode);
             long itemId = sittings.addItem(sitting.getId(), proposed.dwellingId()).getId();
             for (int i = 1; i < dwellings; i++) {
                 TestUsers.anonymous();
@@ -126,7 +144,9 @@ public class CommitteeFixtures {
                 TestUsers.actAs("admin", Role.ADMIN);
                 sittings.addItem(sitting.getId(), more.dwellingId());
             }
-            sittings.convene(sitting.getId());
+            if (convene) {
+                sittings.convene(sitting.getId());
+            }
             return new LiveSitting(committee.getId(), sitting.getId(), itemId, proposed.dwellingId(),
                     proposed.applicationIds(), president, board, mayor, prefect, secretary, substitute);
         } finally {
@@ -142,6 +162,7 @@ public class CommitteeFixtures {
         String username = TestUsers.unique(kind.name().toLowerCase().replace('_', '-'));
         AppUser user = new AppUser(username, "Membre " + username, passwordHash,
                 Set.of(kind == SeatKind.SECRETARY ? Role.SECRETARY : Role.COMMITTEE_MEMBER));
+        user.setEmail(username + "@" + MAIL_DOMAIN);
         users.save(user);
         committees.addSeat(committee.getId(),
                 new CommitteeService.SeatForm(username, kind, false, communeInsee, null, substituteFor));

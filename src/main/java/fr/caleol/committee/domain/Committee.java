@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
 public class Committee extends AbstractEntity {
 
     public static final int NAME_MAX = 120;
+    public static final int NOTICE_DAYS_DEFAULT = 5;
+    public static final int NOTICE_DAYS_MAX = 60;
 
     @NotBlank
     @Size(max = NAME_MAX)
@@ -54,6 +56,12 @@ public class Committee extends AbstractEntity {
     @Max(336)
     @Column(name = "written_window_hours", nullable = false)
     private int writtenWindowHours = 24;
+
+    /** The convocation notice the regulations give, in clear days (jours francs). */
+    @Min(0)
+    @Max(NOTICE_DAYS_MAX)
+    @Column(name = "notice_days", nullable = false)
+    private int noticeDays = NOTICE_DAYS_DEFAULT;
 
     protected Committee() {}
 
@@ -106,5 +114,21 @@ public class Committee extends AbstractEntity {
 
     public int getWrittenWindowHours() {
         return writtenWindowHours;
+    }
+
+    public int getNoticeDays() {
+        return noticeDays;
+    }
+
+    public void setNoticeDays(int noticeDays) {
+        this.noticeDays = noticeDays;
+    }
+
+    /**
+     * Whether convening on {@code today} gives the notice of the regulations for a sitting on {@code sittingDate}:
+     * in clear days, neither the day of the convocation nor the day of the sitting counts (0: no notice required).
+     */
+    public boolean givesNotice(java.time.LocalDate today, java.time.LocalDate sittingDate) {
+        return noticeDays == 0 || java.time.temporal.ChronoUnit.DAYS.between(today, sittingDate) - 1 >= noticeDays;
     }
 }

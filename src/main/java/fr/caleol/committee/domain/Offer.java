@@ -49,6 +49,10 @@ public class Offer extends AbstractEntity {
     @Column(name = "answered_by", length = 64)
     private String answeredBy;
 
+    /** Whether the secretaries were told, once, that this condition passed its deadline. */
+    @Column(name = "overdue_notified", nullable = false)
+    private boolean overdueNotified;
+
     protected Offer() {}
 
     public Offer(Kind kind, Long itemId, Long applicationId, int rank) {
@@ -108,5 +112,13 @@ public class Offer extends AbstractEntity {
 
     public Instant getAnsweredAt() {
         return answeredAt;
+    }
+
+    public boolean isOverdueNotified() {
+        return overdueNotified;
+    }
+
+    public void markOverdueNotified() {
+        this.overdueNotified = true;
     }
 }

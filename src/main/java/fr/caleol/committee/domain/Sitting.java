@@ -55,6 +55,25 @@ public class Sitting extends AbstractEntity {
     @Column(name = "video_url", length = VideoLink.MAX)
     private String videoUrl;
 
+    /** The SEQUENCE of the sitting's calendar invitation: raised by every change sent to the members. */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
+    /** Why the sitting was convened with less notice than the committee's regulations give. */
+    @Column(name = "short_notice_reason", length = REASON_MAX)
+    private String shortNoticeReason;
+
+    @Column(name = "reminded_day_before", nullable = false)
+    private boolean remindedDayBefore;
+
+    @Column(name = "reminded_hour_before", nullable = false)
+    private boolean remindedHourBefore;
+
+    @Column(name = "cancel_reason", length = REASON_MAX)
+    private String cancelReason;
+
+    public static final int REASON_MAX = 500;
+
     protected Sitting() {}
 
     public Sitting(Committee committee, LocalDate date, LocalTime startTime, SittingMode mode) {
@@ -134,5 +153,61 @@ public class Sitting extends AbstractEntity {
     public void end(Instant at) {
         this.state = SittingState.CLOSED;
         this.endedAt = at;
+    }
+
+    /** The moment the sitting starts, in the landlord's time zone. */
+    public Instant startsAt() {
+        return date.atTime(startTime).atZone(SittingInvitation.PARIS).toInstant();
+    }
+
+    /** Moves the sitting; the caller raises the invitation's sequence if the members were convened. */
+    public void reschedule(LocalDate date, LocalTime startTime) {
+        this.date = date;
+        this.startTime = startTime;
+        this.remindedDayBefore = false;
+        this.remindedHourBefore = false;
+    }
+
+    public int getCalendarSequence() {
+        return calendarSequence;
+    }
+
+    /** The next version of the calendar invitation, for a change the members must receive. */
+    public int nextCalendarSequence() {
+        return ++calendarSequence;
+    }
+
+    public String getShortNoticeReason() {
+        return shortNoticeReason;
+    }
+
+    public void setShortNoticeReason(String shortNoticeReason) {
+        this.shortNoticeReason = shortNoticeReason;
+    }
+
+    public boolean isRemindedDayBefore() {
+        return remindedDayBefore;
+    }
+
+    public void markRemindedDayBefore() {
+        this.remindedDayBefore = true;
+    }
+
+    public boolean isRemindedHourBefore() {
+        return remindedHourBefore;
+    }
+
+    public void markRemindedHourBefore() {
+        this.remindedDayBefore = true;
+        this.remindedHourBefore = true;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void cancel(String reason) {
+        this.state = SittingState.CANCELLED;
+        this.cancelReason = reason;
     }
 }

@@ -23,4 +23,10 @@ public interface SittingRepository extends JpaRepository<Sitting, Long> {
 
     @Query("select s from Sitting s join fetch s.committee order by s.date desc, s.startTime desc")
     List<Sitting> findAllWithCommittee();
+
+    /** Convened sittings between two dates that still owe a reminder, locked (one reminder job at a time). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Sitting s join fetch s.committee where s.state = fr.caleol.committee.domain.SittingState.CONVENED"
+            + " and s.date between :from and :to and s.remindedHourBefore = false order by s.date, s.startTime")
+    List<Sitting> lockOwingReminders(java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -39,8 +39,9 @@ public class CommitteeService {
     }
 
     /** The rules of a committee, as its internal regulations set them. */
+    /** A committee's rules; {@code noticeDays}: the convocation notice, in clear days. */
     public record Rules(QuorumRule quorum, boolean abstentionsAreVotesCast, CastingVoteHolder castingVoteHolder,
-            boolean remoteAllowed, int writtenWindowHours) {}
+            boolean remoteAllowed, int writtenWindowHours, int noticeDays) {}
 
     /** A seat to create: {@code communeInsee} for a mayor, {@code reservataire} for a réservataire, {@code
      * substituteForSeatId} for a substitute. */
@@ -83,6 +84,10 @@ public class CommitteeService {
         if (rules.writtenWindowHours() < 1 || rules.writtenWindowHours() > 336) {
             throw new BusinessException("committee.error.windowRange");
         }
+        if (rules.noticeDays() < 0 || rules.noticeDays() > Committee.NOTICE_DAYS_MAX) {
+            throw new BusinessException("committee.error.noticeRange", Committee.NOTICE_DAYS_MAX);
+        }
+        committee.setNoticeDays(rules.noticeDays());
         committee.setRules(rules.quorum(), rules.abstentionsAreVotesCast(), rules.castingVoteHolder(),
                 rules.remoteAllowed(), rules.writtenWindowHours());
     }

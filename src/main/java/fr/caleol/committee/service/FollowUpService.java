@@ -16,6 +16,9 @@ import fr.caleol.committee.domain.OfferState;
 import fr.caleol.housing.domain.ApplicationStatus;
 import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.service.HousingDecisions;
+import fr.caleol.mail.domain.MailKind;
+import fr.caleol.mail.service.MailProperties;
+import fr.caleol.mail.service.Outbox;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,11 +53,13 @@ public class FollowUpService {
     private final AuditLog auditLog;
     private final EventBus eventBus;
     private final CurrentUser currentUser;
+    private final Outbox outbox;
+    private final MailProperties mailSettings;
     private final Clock clock;
 
     FollowUpService(OfferRepository offers, AgendaItemRepository items, AgendaCandidateRepository candidates,
             HousingDecisions housingDecisions, AuditLog auditLog, EventBus eventBus, CurrentUser currentUser,
-            Clock clock) {
+            Outbox outbox, MailProperties mailSettings, Clock clock) {
         this.offers = offers;
         this.items = items;
         this.candidates = candidates;
@@ -62,6 +67,8 @@ public class FollowUpService {
         this.auditLog = auditLog;
         this.eventBus = eventBus;
         this.currentUser = currentUser;
+        this.outbox = outbox;
+        this.mailSettings = mailSettings;
         this.clock = clock;
     }
 
@@ -131,6 +138,36 @@ public class FollowUpService {
             throw new BusinessException("followUp.error.notOverdue");
         }
         apply(offer, answer, currentUser.requireUsername());
+    }
+
+    /**
+     * Tells the secretaries by mail, once per condition, that conditional attributions passed their deadline
+     * without the document (one mail per sitting concerned). Returns the mails queued.
+     */
+    @Transactional
+    public int announceOverdueConditions() {
+        LocalDate today = today();
+        Map<Long, List<Offer>> byItem = offers.findByKindAndState(Offer.Kind.CONDITION, OfferState.PENDING).stream()
+                .filter(o -> o.isOverdue(today) && !o.isOverdueNotified())
+                .collect(Collectors.groupingBy(Offer::getItemId));
+        Map<Long, List<Offer>> bySitting = new java.util.LinkedHashMap<>();
+        Map<Long, LocalDate> dates = new java.util.HashMap<>();
+        items.findAllById(byItem.keySet()).forEach(item -> {
+            bySitting.computeIfAbsent(item.getSitting().getId(), k -> new java.util.ArrayList<>())
+                    .addAll(byItem.get(item.getId()));
+            dates.put(item.getSitting().getId(), item.getSitting().getDate());
+        });
+        int mails = 0;
+        for (Map.Entry<Long, List<Offer>> sitting : bySitting.entrySet()) {
+            Map<String, String> values = Map.of("date_seance", java.time.format.DateTimeFormatter
+                    .ofPattern("dd/MM/yyyy").format(dates.get(sitting.getKey())),
+                    "nombre", String.valueOf(sitting.getValue().size()),
+                    "lien", mailSettings.link("seances/" + sitting.getKey() + "/proces-verbal"));
+            mails += outbox.enqueueToRole(MailKind.OVERDUE_CONDITION, fr.caleol.security.domain.Role.SECRETARY,
+                    user -> values, "sitting:" + sitting.getKey());
+            sitting.getValue().forEach(Offer::markOverdueNotified);
+        }
+        return mails;
     }
 
     /**

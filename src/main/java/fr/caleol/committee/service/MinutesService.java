@@ -84,6 +84,7 @@ public class MinutesService {
     private final EventBus eventBus;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
+    private final SittingMails sittingMails;
     private final Clock clock;
 
     MinutesService(SittingRepository sittings, AgendaItemRepository items, AgendaCandidateRepository candidates,
@@ -91,7 +92,7 @@ public class MinutesService {
             ConflictDeclarationRepository conflicts, VoteRoundRepository rounds, BallotRepository ballots,
             ProposedDecisionRepository decisions, MinutesRepository minutes, MinutesNoteRepository notes,
             OfferRepository offers, AuditLog auditLog, EventBus eventBus, CurrentUser currentUser,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, SittingMails sittingMails, Clock clock) {
         this.sittings = sittings;
         this.items = items;
         this.candidates = candidates;
@@ -109,6 +110,7 @@ public class MinutesService {
         this.eventBus = eventBus;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
+        this.sittingMails = sittingMails;
         this.clock = clock;
     }
 
@@ -318,6 +320,7 @@ public class MinutesService {
         openFollowUp(doc);
         Set<String> members = convocations.findBySitting(sitting.getId()).stream()
                 .map(c -> c.getSeat().getUser().getUsername()).collect(Collectors.toSet());
+        sittingMails.minutesPublished(sitting);
         eventBus.publish(new MinutesPublishedEvent(sitting.getId(), minutesId, sitting.getDate(), members));
         eventBus.publish(new SittingChangedEvent(sitting.getId(), "minutes-published"));
         return contentHash;

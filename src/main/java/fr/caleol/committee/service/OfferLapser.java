@@ -1,6 +1,7 @@
 package fr.caleol.committee.service;
 
 import fr.caleol.base.jobs.JobRuns;
+import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.SystemActor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -29,6 +30,10 @@ class OfferLapser {
             int lapsed = SystemActor.call(followUp::lapseOverdueOffers);
             if (lapsed > 0) {
                 log.info("Lapsed {} offer(s) not answered by their deadline", lapsed);
+            }
+            int announced = SystemActor.call(followUp::announceOverdueConditions, Role.SECRETARY);
+            if (announced > 0) {
+                log.info("Told the secretaries of overdue conditions ({} mail(s))", announced);
             }
         });
     }

@@ -54,12 +54,13 @@ public class SittingService {
     private final AuditLog auditLog;
     private final EventBus eventBus;
     private final CurrentUser currentUser;
+    private final SittingMails mails;
     private final Clock clock;
 
     SittingService(SittingRepository sittings, CommitteeRepository committees, AgendaItemRepository items,
             AgendaCandidateRepository agendaCandidates, CandidacyRepository candidacies,
             DwellingRepository dwellings, SeatRepository seats, ConvocationRepository convocations,
-            AuditLog auditLog, EventBus eventBus, CurrentUser currentUser, Clock clock) {
+            AuditLog auditLog, EventBus eventBus, CurrentUser currentUser, SittingMails mails, Clock clock) {
         this.sittings = sittings;
         this.committees = committees;
         this.items = items;
@@ -71,6 +72,7 @@ public class SittingService {
         this.auditLog = auditLog;
         this.eventBus = eventBus;
         this.currentUser = currentUser;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -98,32 +100,132 @@ public class SittingService {
         }
         Sitting sitting = new Sitting(committee, date, startTime, mode);
         sitting.setVideoUrl(link);
-        if (mode == SittingMode.WRITTEN) {
-            Instant opens = date.atTime(startTime).atZone(fr.caleol.base.domain.LandlordTime.ZONE).toInstant();
-            sitting.setWrittenWindow(opens, opens.plus(Duration.ofHours(committee.getWrittenWindowHours())));
-        }
+        writtenWindow(sitting);
         sittings.save(sitting);
         auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sitting.getId(), "created " + date + " " + mode);
         return sitting;
     }
 
+    private static void writtenWindow(Sitting sitting) {
+        if (sitting.getMode() == SittingMode.WRITTEN) {
+            Instant opens = sitting.startsAt();
+            sitting.setWrittenWindow(opens, opens.plus(Duration.ofHours(sitting.getCommittee().getWrittenWindowHours())));
+        }
+    }
+
     /**
      * Sets or removes (blank) the address of the sitting's video conference, until the sitting is closed; its open
-     * screens show the new one at once.
+     * screens show the new one at once, and once convened the members receive the updated invitation.
      */
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Transactional
     public void setVideoLink(long sittingId, String videoUrl) {
         String link = videoLink(videoUrl);
-        Sitting sitting = sittings.findById(sittingId)
+        Sitting sitting = sittings.findWithCommittee(sittingId)
                 .orElseThrow(() -> new BusinessException("committee.error.notFound"));
-        if (sitting.getState() == SittingState.CLOSED) {
+        if (sitting.getState() == SittingState.CLOSED || sitting.getState() == SittingState.CANCELLED) {
             throw new BusinessException("committee.error.sittingClosed");
         }
+        boolean changed = !java.util.Objects.equals(link, sitting.getVideoUrl());
         sitting.setVideoUrl(link);
         auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sittingId,
                 link == null ? "video link removed" : "video link " + link);
+        if (changed && sitting.getState() != SittingState.DRAFT) {
+            mails.changed(sitting);
+        }
         eventBus.publish(new SittingChangedEvent(sittingId, "video-link"));
+    }
+
+    /**
+     * Moves a sitting that has not started to another date or time. Once convened, the members receive the updated
+     * invitation (its SEQUENCE raised); the reminders are owed again. Moving it closer than the committee's notice
+     * asks why, as convening late does.
+     */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public void reschedule(long sittingId, LocalDate date, LocalTime startTime, String shortNoticeReason) {
+        if (date == null || startTime == null) {
+            throw new BusinessException("validation.required");
+        }
+        Sitting sitting = sittings.findWithCommittee(sittingId)
+                .orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        if (sitting.getState() != SittingState.DRAFT && sitting.getState() != SittingState.CONVENED) {
+            throw new BusinessException("committee.error.notReschedulable");
+        }
+        if (date.equals(sitting.getDate()) && startTime.equals(sitting.getStartTime())) {
+            return;
+        }
+        if (sitting.getState() == SittingState.CONVENED) {
+            sitting.setShortNoticeReason(shortNotice(sitting.getCommittee(), date, shortNoticeReason));
+        }
+        String was = sitting.getDate() + " " + sitting.getStartTime();
+        sitting.reschedule(date, startTime);
+        writtenWindow(sitting);
+        auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sittingId, "moved from " + was + " to " + date + " "
+                + startTime + (sitting.getShortNoticeReason() == null ? "" : ", short notice: "
+                + sitting.getShortNoticeReason()));
+        if (sitting.getState() == SittingState.CONVENED) {
+            mails.changed(sitting);
+            SittingReminders.skipPassed(sitting, clock.instant());
+        }
+        eventBus.publish(new SittingChangedEvent(sittingId, "rescheduled"));
+    }
+
+    /**
+     * Cancels a sitting that has not started, for a stated reason. Convened members receive the cancellation
+     * ({@code METHOD:CANCEL}); their access to its dossiers ends with it.
+     */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public void cancel(long sittingId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > Sitting.REASON_MAX) {
+            throw new BusinessException("committee.error.cancelReason", Sitting.REASON_MAX);
+        }
+        Sitting sitting = sittings.findWithCommittee(sittingId)
+                .orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        if (sitting.getState() != SittingState.DRAFT && sitting.getState() != SittingState.CONVENED) {
+            throw new BusinessException("committee.error.notCancellable");
+        }
+        boolean convened = sitting.getState() == SittingState.CONVENED;
+        sitting.cancel(why);
+        auditLog.record(AuditAction.SITTING_CANCELLED, "sitting", sittingId, why);
+        if (convened) {
+            mails.cancelled(sitting);
+        }
+        eventBus.publish(new SittingChangedEvent(sittingId, "cancelled"));
+    }
+
+    /** Whether convening now gives the committee's notice for the sitting's date, and what that notice is. */
+    public record Notice(boolean given, int noticeDays) {}
+
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional(readOnly = true)
+    public Notice notice(long sittingId, LocalDate date) {
+        Sitting sitting = sittings.findWithCommittee(sittingId)
+                .orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        Committee committee = sitting.getCommittee();
+        return new Notice(committee.givesNotice(today(), date == null ? sitting.getDate() : date),
+                committee.getNoticeDays());
+    }
+
+    /** The reason recorded for a convocation at short notice: required then, ignored otherwise. */
+    private String shortNotice(Committee committee, LocalDate date, String reason) {
+        if (committee.givesNotice(today(), date)) {
+            return null;
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new BusinessException("committee.error.shortNotice", committee.getNoticeDays());
+        }
+        if (why.length() > Sitting.REASON_MAX) {
+            throw new BusinessException("committee.error.cancelReason", Sitting.REASON_MAX);
+        }
+        return why;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(fr.caleol.base.domain.LandlordTime.ZONE));
     }
 
     private static String videoLink(String text) {
@@ -174,7 +276,18 @@ public class SittingService {
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Transactional
     public void convene(long sittingId) {
+        convene(sittingId, null);
+    }
+
+    /**
+     * Convenes the sitting, as {@link #convene(long)}, and sends each convened member the convocation by mail with its
+     * calendar invitation. With less notice than the committee's regulations give, a reason is required and recorded.
+     */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public void convene(long sittingId, String shortNoticeReason) {
         Sitting sitting = draft(sittingId);
+        sitting.setShortNoticeReason(shortNotice(sitting.getCommittee(), sitting.getDate(), shortNoticeReason));
         List<AgendaItem> agenda = items.findBySitting(sittingId);
         if (agenda.isEmpty()) {
             throw new BusinessException("committee.error.emptyAgenda");
@@ -192,7 +305,12 @@ public class SittingService {
         seats.findActiveByCommittee(sitting.getCommittee().getId())
                 .forEach(seat -> convocations.save(new Convocation(sitting, seat, now)));
         sitting.setState(SittingState.CONVENED);
-        auditLog.record(AuditAction.SITTING_CONVENED, "sitting", sittingId, agenda.size() + " items");
+        convocations.flush();
+        int sent = mails.convened(sitting);
+        SittingReminders.skipPassed(sitting, now);
+        auditLog.record(AuditAction.SITTING_CONVENED, "sitting", sittingId, agenda.size() + " items, " + sent
+                + " mails" + (sitting.getShortNoticeReason() == null ? ""
+                        : ", short notice: " + sitting.getShortNoticeReason()));
         eventBus.publish(new SittingChangedEvent(sittingId, "convened"));
     }
 

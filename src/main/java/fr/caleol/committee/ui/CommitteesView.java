@@ -48,6 +48,7 @@ public class CommitteesView extends VerticalLayout implements HasTitleKey {
     private final Select<CastingVoteHolder> casting = new Select<>();
     private final Checkbox remote = new Checkbox();
     private final IntegerField window = new IntegerField();
+    private final IntegerField notice = new IntegerField();
     private final Grid<Seat> seats = new Grid<>();
 
     public CommitteesView(CommitteeService service, HousingApplicationService housing) {
@@ -75,6 +76,12 @@ public class CommitteesView extends VerticalLayout implements HasTitleKey {
         window.setLabel(getTranslation("committees.window"));
         window.setMin(1);
         window.setMax(336);
+        notice.setLabel(getTranslation("committees.notice"));
+        notice.setHelperText(getTranslation("committees.notice.help"));
+        notice.setMin(0);
+        notice.setMax(Committee.NOTICE_DAYS_MAX);
+        notice.setStepButtonsVisible(true);
+        notice.setId("committee-notice");
         Button saveRules = new Button(getTranslation("action.save"), click -> saveRules());
         saveRules.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveRules.setId("save-rules");
@@ -108,7 +115,7 @@ public class CommitteesView extends VerticalLayout implements HasTitleKey {
         addSeat.setId("add-seat");
 
         add(bar, new H3(getTranslation("committees.rules")),
-                new FormLayout(quorumKind, quorumValue, casting, window, abstentions, remote), saveRules,
+                new FormLayout(quorumKind, quorumValue, casting, window, notice, abstentions, remote), saveRules,
                 new H3(getTranslation("committees.seats")), seats, addSeat);
         load(null);
     }
@@ -131,19 +138,20 @@ public class CommitteesView extends VerticalLayout implements HasTitleKey {
         casting.setValue(c.getCastingVoteHolder());
         remote.setValue(c.isRemoteAllowed());
         window.setValue(c.getWrittenWindowHours());
+        notice.setValue(c.getNoticeDays());
         seats.setItems(service.seats(c.getId()));
     }
 
     private void saveRules() {
         Committee c = committee.getValue();
-        if (c == null || quorumValue.getValue() == null || window.getValue() == null) {
+        if (c == null || quorumValue.getValue() == null || window.getValue() == null || notice.getValue() == null) {
             ErrorNotifier.show(new BusinessException("validation.required"));
             return;
         }
         try {
             QuorumRule rule = new QuorumRule(quorumKind.getValue(), quorumValue.getValue());
             service.updateRules(c.getId(), c.getVersion(), new CommitteeService.Rules(rule, abstentions.getValue(),
-                    casting.getValue(), remote.getValue(), window.getValue()));
+                    casting.getValue(), remote.getValue(), window.getValue(), notice.getValue()));
             Notification.show(getTranslation("settings.saved"), 3000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load(c.getId());
@@ -165,7 +173,7 @@ public class CommitteesView extends VerticalLayout implements HasTitleKey {
             try {
                 Committee created = service.create(name.getValue(), territory.getValue(), new CommitteeService.Rules(
                         new QuorumRule(QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50), false,
-                        CastingVoteHolder.MAYOR_OF_COMMUNE, true, 24));
+                        CastingVoteHolder.MAYOR_OF_COMMUNE, true, 24, Committee.NOTICE_DAYS_DEFAULT));
                 dialog.close();
                 load(created.getId());
             } catch (BusinessException e) {

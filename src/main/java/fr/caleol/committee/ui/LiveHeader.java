@@ -57,7 +57,8 @@ final class LiveHeader extends Div {
                     item.electorate().presentVoters(), item.quorumRequired(), item.electorate().size()),
                     item.quorum() ? "ok" : "alert");
         }
-        String videoUrl = sitting.state() == SittingState.CLOSED ? null : sitting.videoUrl();
+        String videoUrl = sitting.state() == SittingState.CLOSED || sitting.state() == SittingState.CANCELLED ? null
+                : sitting.videoUrl();
         if (!Objects.equals(videoUrl, shownVideoUrl)) {
             video.removeAll();
             if (videoUrl != null) {

@@ -13,11 +13,11 @@ import fr.caleol.base.ui.components.Formats;
 import fr.caleol.committee.domain.Sitting;
 import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.service.SittingService;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.CurrentUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import fr.caleol.security.domain.Role;
-import fr.caleol.security.service.CurrentUser;
 
 /** On a committee member's home page: the sittings they are convened to, with a link to join. */
 @org.springframework.stereotype.Component
@@ -38,7 +38,7 @@ class MySittingsOnHome implements HomeContribution {
         }
         UI ui = UI.getCurrent();
         List<Sitting> upcoming = sittings.mySittings().stream()
-                .filter(s -> s.getState() != SittingState.DRAFT && s.getState() != SittingState.CLOSED)
+                .filter(s -> s.getState() == SittingState.CONVENED || s.getState() == SittingState.IN_PROGRESS)
                 .filter(s -> !s.getDate().isBefore(LocalDate.now().minusDays(1)))
                 .toList();
         Section section = new Section(new H3(ui.getTranslation("home.mySittings")));

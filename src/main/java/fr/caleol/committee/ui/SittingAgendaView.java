@@ -3,7 +3,7 @@ package fr.caleol.committee.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,16 +17,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import fr.caleol.committee.domain.AgendaCandidate;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.MainLayout;
 import fr.caleol.base.ui.components.Formats;
+import fr.caleol.committee.domain.AgendaCandidate;
 import fr.caleol.committee.domain.AgendaException;
 import fr.caleol.committee.domain.AgendaItem;
 import fr.caleol.committee.domain.Sitting;
@@ -122,22 +123,50 @@ public class SittingAgendaView extends VerticalLayout implements BeforeEnterObse
             content.add(section);
         }
         if (draft) {
-            Button convene = new Button(getTranslation("agenda.convene"), click -> {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("agenda.convene"),
-                        getTranslation("agenda.convene.confirm"), getTranslation("agenda.convene"),
-                        ok -> run(() -> {
-                            sittings.convene(sittingId);
-                            Notification.show(getTranslation("agenda.convened"), 4000, Notification.Position.TOP_CENTER)
-                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        }));
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("action.cancel"));
-                confirm.open();
-            });
+            Button convene = new Button(getTranslation("agenda.convene"), click -> confirmConvene());
             convene.setId("agenda-convene");
             convene.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             content.add(convene);
         }
+    }
+
+    /**
+     * Asks for confirmation before convening (the members are mailed at once); with less notice than the committee's
+     * regulations give, the confirmation also asks why, and the reason is recorded.
+     */
+    private void confirmConvene() {
+        SittingService.Notice notice = sittings.notice(sittingId, null);
+        Dialog dialog = new Dialog(getTranslation("agenda.convene"));
+        dialog.setId("convene-dialog");
+        dialog.add(new Paragraph(getTranslation("agenda.convene.confirm")));
+        TextArea reason = new TextArea(getTranslation("agenda.shortNotice.reason"));
+        reason.setId("short-notice-reason");
+        reason.setMaxLength(fr.caleol.committee.domain.Sitting.REASON_MAX);
+        reason.setWidthFull();
+        if (!notice.given()) {
+            Paragraph warning = new Paragraph(getTranslation("agenda.shortNotice", notice.noticeDays()));
+            warning.addClassName("caleol-alert");
+            warning.setId("short-notice-warning");
+            reason.setRequired(true);
+            dialog.add(warning, reason);
+        }
+        Button ok = new Button(getTranslation("agenda.convene"), click -> {
+            if (!notice.given() && reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("agenda.shortNotice.required"));
+                return;
+            }
+            dialog.close();
+            run(() -> {
+                sittings.convene(sittingId, notice.given() ? null : reason.getValue());
+                Notification.show(getTranslation("agenda.convened"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            });
+        });
+        ok.setId("convene-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), ok);
+        dialog.open();
     }
 
     private void run(Runnable action) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -71,12 +72,13 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
                 .setHeader(getTranslation("sittings.mode")).setAutoWidth(true);
         grid.addColumn(s -> getTranslation("committee.sittingState." + s.getState().name()))
                 .setHeader(getTranslation("sittings.state")).setAutoWidth(true);
-        grid.addComponentColumn(s -> s.getVideoUrl() == null || s.getState() == SittingState.CLOSED ? new Span()
+        grid.addComponentColumn(s -> s.getVideoUrl() == null || s.getState() == SittingState.CLOSED
+                || s.getState() == SittingState.CANCELLED ? new Span()
                 : videoAnchor(s.getVideoUrl(), "video-" + s.getId())).setHeader(getTranslation("sittings.video"))
                 .setAutoWidth(true);
         grid.addComponentColumn(s -> {
             HorizontalLayout actions = new HorizontalLayout();
-            if (s.getState() != SittingState.DRAFT) {
+            if (s.getState() != SittingState.DRAFT && s.getState() != SittingState.CANCELLED) {
                 Button open = new Button(getTranslation(s.getState() == SittingState.CLOSED ? "sittings.view"
                         : "sittings.join"), click -> getUI().ifPresent(ui -> ui.navigate(LiveSittingView.class,
                                 new RouteParameters("sittingId", String.valueOf(s.getId())))));
@@ -98,7 +100,18 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
                 prepare.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 prepare.setId("agenda-" + s.getId());
                 actions.add(prepare);
-                if (s.getState() != SittingState.CLOSED) {
+                if (s.getState() == SittingState.DRAFT || s.getState() == SittingState.CONVENED) {
+                    Button move = new Button(getTranslation("sittings.reschedule"), VaadinIcon.CALENDAR_CLOCK.create(),
+                            click -> openReschedule(s));
+                    move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    move.setId("reschedule-" + s.getId());
+                    Button cancel = new Button(getTranslation("sittings.cancel"), VaadinIcon.BAN.create(),
+                            click -> openCancel(s));
+                    cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                    cancel.setId("cancel-" + s.getId());
+                    actions.add(move, cancel);
+                }
+                if (s.getState() != SittingState.CLOSED && s.getState() != SittingState.CANCELLED) {
                     Button video = new Button(getTranslation("sittings.video.edit"), VaadinIcon.CAMERA.create(),
                             click -> openVideoLink(s));
                     video.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -158,6 +171,91 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /**
+     * Moves the sitting; once convened the members receive the updated invitation, and a date closer than the
+     * committee's notice asks why.
+     */
+    private void openReschedule(Sitting sitting) {
+        Dialog dialog = new Dialog(getTranslation("sittings.reschedule"));
+        dialog.setId("reschedule-dialog");
+        LocalizedDatePicker date = new LocalizedDatePicker(getTranslation("sittings.date"));
+        date.setValue(sitting.getDate());
+        date.setId("reschedule-date");
+        TimePicker time = new TimePicker(getTranslation("sittings.time"), sitting.getStartTime());
+        time.setId("reschedule-time");
+        TextArea reason = new TextArea(getTranslation("agenda.shortNotice.reason"));
+        reason.setId("reschedule-reason");
+        reason.setMaxLength(Sitting.REASON_MAX);
+        reason.setWidthFull();
+        Paragraph warning = new Paragraph();
+        warning.addClassName("caleol-alert");
+        warning.setVisible(false);
+        reason.setVisible(false);
+        boolean convened = sitting.getState() == SittingState.CONVENED;
+        date.addValueChangeListener(change -> {
+            boolean shortNotice = convened && change.getValue() != null
+                    && !sittings.notice(sitting.getId(), change.getValue()).given();
+            warning.setText(getTranslation("agenda.shortNotice", sitting.getCommittee().getNoticeDays()));
+            warning.setVisible(shortNotice);
+            reason.setVisible(shortNotice);
+        });
+        dialog.add(new FormLayout(date, time), warning, reason);
+        if (convened) {
+            dialog.add(new Paragraph(getTranslation("sittings.reschedule.mail")));
+        }
+        Button save = new Button(getTranslation("action.save"), click -> {
+            if (date.getValue() == null || time.getValue() == null) {
+                ErrorNotifier.show(new BusinessException("validation.required"));
+                return;
+            }
+            try {
+                sittings.reschedule(sitting.getId(), date.getValue(), time.getValue(), reason.getValue());
+                dialog.close();
+                Notification.show(getTranslation("sittings.rescheduled"));
+                refresh();
+            } catch (BusinessException e) {
+                ErrorNotifier.show(e);
+            }
+        });
+        save.setId("reschedule-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** Cancels the sitting after confirmation, for a stated reason sent to the convened members. */
+    private void openCancel(Sitting sitting) {
+        Dialog dialog = new Dialog(getTranslation("sittings.cancel"));
+        dialog.setId("cancel-dialog");
+        dialog.add(new Paragraph(getTranslation("sittings.cancel.confirm", Formats.date(sitting.getDate(), getLocale()),
+                sitting.getCommittee().getName())));
+        TextArea reason = new TextArea(getTranslation("sittings.cancel.reason"));
+        reason.setId("cancel-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(Sitting.REASON_MAX);
+        reason.setWidthFull();
+        dialog.add(reason);
+        Button confirm = new Button(getTranslation("sittings.cancel"), click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("sittings.cancel.required"));
+                return;
+            }
+            try {
+                sittings.cancel(sitting.getId(), reason.getValue());
+                dialog.close();
+                Notification.show(getTranslation("sittings.cancelled"));
+                refresh();
+            } catch (BusinessException e) {
+                ErrorNotifier.show(e);
+            }
+        });
+        confirm.setId("cancel-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("sittings.cancel.keep"), click -> dialog.close()), confirm);
         dialog.open();
     }
 

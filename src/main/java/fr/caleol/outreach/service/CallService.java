@@ -7,14 +7,17 @@ import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
+import fr.caleol.mail.domain.MailKind;
+import fr.caleol.mail.service.MailProperties;
+import fr.caleol.mail.service.Outbox;
 import fr.caleol.outreach.domain.CallOutcome;
 import fr.caleol.outreach.domain.CampaignWeek;
 import fr.caleol.outreach.domain.ReferralStatus;
 import fr.caleol.outreach.domain.Targeting;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
-import fr.caleol.tenancy.service.TenancyService;
 import fr.caleol.tenancy.service.TenancyService.TenantContact;
+import fr.caleol.tenancy.service.TenancyService;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,9 +51,13 @@ public class CallService {
     private final EventBus events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Outbox outbox;
+    private final MailProperties mailSettings;
 
     public CallService(JdbcTemplate jdbc, TenancyService tenancy, AuditLog audit, EventBus events,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, Outbox outbox, MailProperties mailSettings) {
+        this.outbox = outbox;
+        this.mailSettings = mailSettings;
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
@@ -149,6 +156,13 @@ public class CallService {
                 "campaign " + form.campaignId() + ", " + form.outcome() + (form.urgent() ? ", URGENT" : ""));
         if (form.urgent()) {
             events.publish(new UrgentCallEvent(form.campaignId(), id));
+            // The coordinators are told by mail too (no tenant's name in it: the dashboard shows who).
+            String campaignName = jdbc.queryForObject("SELECT name FROM outreach_campaign WHERE id = ?", String.class,
+                    form.campaignId());
+            Map<String, String> values = Map.of("campagne", campaignName,
+                    "lien", mailSettings.link("appels/tableau-de-bord"));
+            outbox.enqueueToRole(MailKind.URGENT_CALL, Role.OUTREACH_COORDINATOR, user -> values,
+                    "campaign:" + form.campaignId());
         }
         events.publish(new OutreachChangedEvent(form.campaignId()));
         return id;

@@ -59,6 +59,15 @@ public class AppUser extends AbstractEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** The language of the user's mails: "fr" or "en". */
+    @Pattern(regexp = "fr|en")
+    @Column(nullable = false, length = 2)
+    private String language = "fr";
+
+    /** Whether the user receives the alerts and reminders that are not legal notices. */
+    @Column(name = "mail_alerts", nullable = false)
+    private boolean mailAlerts = true;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -155,5 +164,21 @@ public class AppUser extends AbstractEntity {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = "en".equals(language) ? "en" : "fr";
+    }
+
+    public boolean isMailAlerts() {
+        return mailAlerts;
+    }
+
+    public void setMailAlerts(boolean mailAlerts) {
+        this.mailAlerts = mailAlerts;
     }
 }

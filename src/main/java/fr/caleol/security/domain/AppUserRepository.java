@@ -14,4 +14,12 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long>, JpaSpec
     Optional<AppUser> lockByUsername(@org.springframework.data.repository.query.Param("username") String username);
 
     boolean existsByUsername(String username);
+
+    /** The active accounts holding a role, by name. */
+    @org.springframework.data.jpa.repository.Query(
+            "select u from AppUser u join u.roles r where r = :role and u.active = true order by u.username")
+    java.util.List<AppUser> findActiveWithRole(@org.springframework.data.repository.query.Param("role") Role role);
+
+    /** The accounts with that e-mail address, whatever its case (single sign-on matches a person by it). */
+    java.util.List<AppUser> findByEmailIgnoreCase(String email);
 }

@@ -197,6 +197,33 @@ public class UserService {
         auditLog.record(AuditAction.USER_UPDATED, "user", user.getId(), "own e-mail address changed");
     }
 
+    /** The language of a user's mails ("fr", "en") and whether they receive the alerts that are not legal notices. */
+    public record MailPreferences(String language, boolean alerts) {}
+
+    @PermitAll
+    @Transactional(readOnly = true)
+    public MailPreferences currentMailPreferences() {
+        AppUser user = users.findByUsername(currentUser.requireUsername()).orElseThrow();
+        return new MailPreferences(user.getLanguage(), user.isMailAlerts());
+    }
+
+    /**
+     * Any logged-in user chooses the language of their mails and turns alerts and reminders on or off; legal notices
+     * (convocations, their changes, the publication of the minutes) are sent whatever the choice.
+     */
+    @PermitAll
+    @Transactional
+    public void changeOwnMailPreferences(MailPreferences preferences) {
+        if (preferences == null || !("fr".equals(preferences.language()) || "en".equals(preferences.language()))) {
+            throw new BusinessException("account.mail.error.language");
+        }
+        AppUser user = users.findByUsername(currentUser.requireUsername()).orElseThrow();
+        user.setLanguage(preferences.language());
+        user.setMailAlerts(preferences.alerts());
+        auditLog.record(AuditAction.USER_UPDATED, "user", user.getId(), "own mail preferences: "
+                + preferences.language() + (preferences.alerts() ? ", alerts on" : ", alerts off"));
+    }
+
     /** The display name of the logged-in user, for the header. */
     @PermitAll
     @Transactional(readOnly = true)

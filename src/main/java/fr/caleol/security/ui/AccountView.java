@@ -2,10 +2,13 @@ package fr.caleol.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -19,7 +22,7 @@ import fr.caleol.security.domain.AppUser;
 import fr.caleol.security.service.UserService;
 import jakarta.annotation.security.PermitAll;
 
-/** Every user changes their own e-mail address and password here. */
+/** Every user changes their own e-mail address, the language of their mails and their alerts, and password here. */
 @Route(value = "mon-compte", layout = MainLayout.class)
 @PermitAll
 public class AccountView extends VerticalLayout implements HasTitleKey {
@@ -49,7 +52,8 @@ public class AccountView extends VerticalLayout implements HasTitleKey {
                 ErrorNotifier.show(e);
             }
         });
-        add(emailForm(userService), new H2(getTranslation("password.change")), current, fresh, save);
+        add(emailForm(userService), mailForm(userService), new H2(getTranslation("password.change")), current, fresh,
+                save);
     }
 
     private VerticalLayout emailForm(UserService userService) {
@@ -78,6 +82,34 @@ public class AccountView extends VerticalLayout implements HasTitleKey {
         });
         save.setId("save-own-email");
         VerticalLayout form = new VerticalLayout(new H2(getTranslation("account.email")), email, save);
+        form.setPadding(false);
+        return form;
+    }
+
+    private VerticalLayout mailForm(UserService userService) {
+        UserService.MailPreferences preferences = userService.currentMailPreferences();
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("account.mail.language"));
+        language.setItems("fr", "en");
+        language.setItemLabelGenerator(l -> getTranslation("mail.language." + l));
+        language.setValue(preferences.language());
+        language.setId("mail-language");
+        Checkbox alerts = new Checkbox(getTranslation("account.mail.alerts"), preferences.alerts());
+        alerts.setId("mail-alerts");
+        Paragraph legal = new Paragraph(getTranslation("account.mail.legal"));
+        legal.addClassName("caleol-help");
+        Button save = new Button(getTranslation("account.mail.save"), click -> {
+            try {
+                userService.changeOwnMailPreferences(new UserService.MailPreferences(language.getValue(),
+                        alerts.getValue()));
+                Notification.show(getTranslation("account.mail.saved"), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (BusinessException e) {
+                ErrorNotifier.show(e);
+            }
+        });
+        save.setId("save-mail-preferences");
+        VerticalLayout form = new VerticalLayout(new H2(getTranslation("account.mail")), language, alerts, legal, save);
         form.setPadding(false);
         return form;
     }

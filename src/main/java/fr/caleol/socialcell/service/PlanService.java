@@ -6,6 +6,9 @@ import fr.caleol.base.db.InList;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
+import fr.caleol.mail.domain.MailKind;
+import fr.caleol.mail.service.MailProperties;
+import fr.caleol.mail.service.Outbox;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import fr.caleol.socialcell.domain.Instalment;
@@ -46,9 +49,14 @@ public class PlanService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int toleranceDays;
+    private final Outbox outbox;
+    private final MailProperties mailSettings;
 
     public PlanService(JdbcTemplate jdbc, ArrearsCaseService cases, RentLedgerService ledger, AuditLog audit, EventBus events,
-            CurrentUser currentUser, Clock clock, SocialCellProperties settings) {
+            CurrentUser currentUser, Clock clock, SocialCellProperties settings, Outbox outbox,
+            MailProperties mailSettings) {
+        this.outbox = outbox;
+        this.mailSettings = mailSettings;
         this.jdbc = jdbc;
         this.cases = cases;
         this.ledger = ledger;
@@ -258,10 +266,24 @@ public class PlanService {
                 CaseSummary c = cases.summaryOf(caseId);
                 events.publish(new PlanDefaultEvent(caseId, planId, c.adviser(),
                         (c.holder() == null ? "" : c.holder()) + " (" + c.leaseReference() + ")"));
+                mailDefault(caseId, c);
                 defaulted.add(planId);
             }
         });
         return defaulted;
+    }
+
+    /** Tells the adviser in charge and the team leads by mail that a plan went into default. */
+    private void mailDefault(long caseId, CaseSummary c) {
+        Map<String, String> values = Map.of("bail", c.leaseReference(),
+                "lien", mailSettings.link("cellule-sociale/dossiers/" + caseId));
+        java.util.Set<String> told = new java.util.HashSet<>();
+        if (c.adviser() != null && outbox.enqueueToUsers(MailKind.PLAN_DEFAULT, List.of(c.adviser()), values,
+                "arrears_case:" + caseId) > 0) {
+            told.add(c.adviser());
+        }
+        outbox.enqueueToRole(MailKind.PLAN_DEFAULT, Role.SOCIAL_CELL_LEAD, user -> values, "arrears_case:" + caseId,
+                told);
     }
 
     private List<Instalment> instalments(long planId) {

@@ -32,6 +32,11 @@ public final class Formats {
                 : "yyyy-MM-dd HH:mm:ss").format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(LOCAL_ZONE));
     }
 
+    /** An instant shown in the landlord's local time. */
+    public static String dateTime(java.time.Instant instant, Locale locale) {
+        return instant == null ? "" : utcDateTime(LocalDateTime.ofInstant(instant, ZoneOffset.UTC), locale);
+    }
+
     public static String euros(BigDecimal amount, Locale locale) {
         if (amount == null) {
             return "";
