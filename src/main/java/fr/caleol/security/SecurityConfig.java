@@ -1,37 +1,46 @@
 package fr.caleol.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.AccountLocks;
+import fr.caleol.security.service.LoginThrottle;
 import fr.caleol.security.ui.LoginView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
-import fr.caleol.security.service.AccountLocks;
-import fr.caleol.security.service.LoginThrottle;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.authorization.AuthorizationEventPublisher;
-import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import fr.caleol.security.domain.Role;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Web security: Vaadin's login flow with CALEOL's login view, a new session id at login (Spring's default session
- * fixation protection), method security for {@code @RolesAllowed} and {@code @PreAuthorize} on services.
+ * fixation protection), method security for {@code @RolesAllowed} and {@code @PreAuthorize} on services; single
+ * sign-on over OpenID Connect beside the local accounts when {@code caleol.sso.*} names a provider.
  *
  * <p>The actuator has a chain of its own, for machines: the health endpoint (and its liveness and readiness groups)
  * is open to load balancers; every other endpoint ({@code /actuator/prometheus}, {@code info}, {@code metrics})
@@ -71,13 +80,32 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
+            ObjectProvider<ClientRegistrationRepository> providers,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> ssoUsers) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", "/icons/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Content-Security-Policy, Referrer-Policy, Permissions-Policy: SecurityHeaders, on every response.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        ClientRegistrationRepository provider = providers.getIfAvailable();
+        if (provider == null) {
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+            return http.build();
+        }
+        // Single sign-on beside the local accounts: the provider's answer goes through SsoUserService (an active
+        // CALEOL account must match); a refusal comes back to the login page, which explains it; logging out ends
+        // the provider's session too (RP-initiated logout), then returns to the login page.
+        http.oauth2Login(login -> login.loginPage("/login")
+                .userInfoEndpoint(info -> info.oidcUserService(ssoUsers.getObject()))
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?" + LoginView.SSO_REFUSED)));
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(provider);
+        logout.setPostLogoutRedirectUri("{baseUrl}/login");
+        logout.setDefaultTargetUrl("/login");
+        // the logout happens in a Vaadin request: the browser is sent on by the UI, as Vaadin's own handlers do
+        logout.setRedirectStrategy(new UidlRedirectStrategy());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .logoutSuccessHandler(logout));
         return http.build();
     }
 

@@ -79,8 +79,10 @@ public class ArrearsFixtures {
     /** A new active account holding SOCIAL_ADVISER (cases go only to such an account); its user name. */
     public String newAdviser(String prefix) {
         String username = TestUsers.unique(prefix);
-        users.save(new fr.caleol.security.domain.AppUser(username, "Conseiller " + username, "{noop}unused",
-                java.util.Set.of(Role.SOCIAL_ADVISER)));
+        var adviser = new fr.caleol.security.domain.AppUser(username, "Conseiller " + username, "{noop}unused",
+                java.util.Set.of(Role.SOCIAL_ADVISER));
+        adviser.setEmail(username + "@caleol.test");
+        users.save(adviser);
         return username;
     }
 }

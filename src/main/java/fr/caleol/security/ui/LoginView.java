@@ -1,5 +1,6 @@
 package fr.caleol.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -7,13 +8,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import fr.caleol.security.service.LoginThrottle;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.caleol.base.ui.LanguageSwitcher;
+import fr.caleol.security.service.LoginThrottle;
+import fr.caleol.security.sso.SsoProperties;
 
 /**
  * The login page. A failed login always shows the same message, whether the account exists, the password is wrong
@@ -23,10 +25,15 @@ import fr.caleol.base.ui.LanguageSwitcher;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter of a single sign-on the provider accepted but CALEOL refused (no matching account). */
+    public static final String SSO_REFUSED = "sso-refused";
+
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;
+    private final Paragraph ssoRefused = new Paragraph();
 
-    public LoginView(AuthenticationContext authenticationContext, fr.caleol.base.config.LandlordProperties landlord) {
+    public LoginView(AuthenticationContext authenticationContext, fr.caleol.base.config.LandlordProperties landlord,
+            SsoProperties sso) {
         this.authenticationContext = authenticationContext;
         addClassName("caleol-login");
         form.setAction("login");
@@ -36,7 +43,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Div brand = new Div(new H1("CALEOL"), new Paragraph(getTranslation("login.tagline")),
                 new Paragraph(landlord.name()));
         brand.addClassName("caleol-login-brand");
-        Div panel = new Div(form, new Paragraph(getTranslation("login.help")), new LanguageSwitcher());
+        Div panel = new Div(form);
+        if (sso.enabled()) {
+            Anchor provider = new Anchor(SsoProperties.loginPath(), getTranslation("login.sso", sso.providerName()));
+            provider.setRouterIgnore(true);
+            provider.setId("sso-login");
+            provider.addClassName("caleol-sso");
+            ssoRefused.setId("sso-refused");
+            ssoRefused.addClassName("caleol-alert");
+            ssoRefused.getElement().setAttribute("role", "alert");
+            ssoRefused.setText(getTranslation("login.sso.refused", sso.providerName()));
+            ssoRefused.setVisible(false);
+            panel.add(new Paragraph(getTranslation("login.sso.or")), provider, ssoRefused);
+        }
+        panel.add(new Paragraph(getTranslation("login.help")), new LanguageSwitcher());
         panel.addClassName("caleol-login-panel");
         add(brand, panel);
     }
@@ -73,6 +93,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         form.setError(parameters.containsKey("error"));
+        ssoRefused.setVisible(parameters.containsKey(SSO_REFUSED));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package fr.caleol.committee.service;
 
-import fr.caleol.committee.domain.DecisionProposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
+import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.FrenchCalendar;
 import fr.caleol.committee.domain.MinutesState;
@@ -19,7 +19,9 @@ import fr.caleol.housing.domain.HousingApplicationRepository;
 import fr.caleol.housing.service.DossierReadPermission;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
+import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.IntegrationTest;
+import fr.caleol.support.Mailbox;
 import fr.caleol.support.MinutesFixtures;
 import fr.caleol.support.TestUsers;
 import java.io.ByteArrayInputStream;
@@ -48,6 +50,7 @@ class MinutesServiceIT {
     @Autowired MinutesFixtures fixtures;
     @Autowired MinutesService minutes;
     @Autowired FollowUpService followUp;
+    @Autowired Mailbox mailbox;
     @Autowired LetterService letters;
     @Autowired List<DossierReadPermission> dossierPermissions;
     @Autowired HousingApplicationRepository applications;
@@ -297,6 +300,21 @@ class MinutesServiceIT {
             assertThat(o.sittingId()).isEqualTo(s.sittingId());
             assertThat(o.count()).isEqualTo(1);
         });
+
+        assertThat(followUp.announceOverdueConditions()).as("the secretaries are told by mail").isPositive();
+        assertThat(followUp.announceOverdueConditions()).as("once").isZero();
+        assertThat(mailbox.await("secretaire@caleol.example", 1,
+                m -> m.text().contains("/seances/" + s.sittingId() + "/proces-verbal"))).singleElement()
+                .satisfies(m -> assertThat(m.subject()).startsWith("Attribution sous condition échue"));
+    }
+
+    @Test
+    void the_convened_members_receive_a_mail_when_the_minutes_are_published() {
+        LiveSitting s = fixtures.closedSitting(1, MinutesFixtures::ranked);
+        publish(s);
+        assertThat(mailbox.await(s.mayor() + "@" + CommitteeFixtures.MAIL_DOMAIN, 1,
+                m -> m.subject().startsWith("Procès-verbal publié")).getFirst().text())
+                .contains("/seances/" + s.sittingId() + "/proces-verbal");
     }
 
     @Test

@@ -35,6 +35,8 @@ class OutreachServiceIT {
     @Autowired OutreachFixtures fixtures;
     @Autowired EventBus bus;
     @Autowired JdbcTemplate jdbc;
+    @Autowired fr.caleol.support.Mailbox mailbox;
+    @Autowired fr.caleol.security.domain.AppUserRepository users;
 
     LocalDate day;
     long alone;
@@ -193,6 +195,27 @@ class OutreachServiceIT {
             calls.closeUrgent(urgent);
             assertThat(calls.openUrgentAlerts(campaign)).isEmpty();
         }
+    }
+
+    @Test
+    void an_urgent_call_is_mailed_to_the_coordinators_who_keep_alerts_on_without_the_tenants_name() {
+        fr.caleol.security.domain.AppUser quiet = new fr.caleol.security.domain.AppUser(TestUsers.unique("coord"),
+                "Coordinatrice discrète", "{noop}unused", java.util.Set.of(Role.OUTREACH_COORDINATOR));
+        quiet.setEmail(quiet.getUsername() + "@caleol.test");
+        quiet.setMailAlerts(false);
+        users.save(quiet);
+        outreach.start(campaign);
+        long tenant = tenantOf("benevole");
+        TestUsers.actAs("benevole", Role.VOLUNTEER);
+        calls.logCall(new CallForm(campaign, tenant, CallOutcome.REACHED, "malaise", null, false, false, false, false,
+                false, "Ne peut plus se lever", false, true));
+
+        fr.caleol.mail.service.ReadMail mail = mailbox.await("coordinatrice@caleol.example", 1,
+                m -> m.subject().contains("Test " + day)).getFirst();
+        assertThat(mail.subject()).startsWith("Appel urgent");
+        assertThat(mail.text()).contains("/appels/tableau-de-bord").doesNotContain("Seule")
+                .doesNotContain("Ne peut plus se lever");
+        assertThat(mailbox.settled(quiet.getEmail())).as("alerts turned off").isEmpty();
     }
 
     @Test

@@ -47,6 +47,8 @@ class ArrearsLetterServiceIT {
     String adviser;
 
     /** A lease paid for 14 months, then one rent unpaid: a NEW case assigned to a fresh adviser. */
+    @Autowired fr.caleol.support.Mailbox mailbox;
+
     @BeforeEach
     void aNascentCaseAssignedToAnAdviser() {
         LocalDate born = OutreachFixtures.uniqueDay().minusYears(40);
@@ -98,6 +100,11 @@ class ArrearsLetterServiceIT {
 
         TestUsers.actAs("chef", Role.SOCIAL_CELL_LEAD);
         assertThat(plans.detectBreaches(firstUnpaid.plusMonths(1).plusDays(30))).contains(plan);
+        assertThat(mailbox.await(adviser + "@caleol.test", 1, m -> m.subject().startsWith("Plan d’apurement en défaut"))
+                .getFirst().text()).as("the adviser in charge is told by mail, with the case's link")
+                .contains("/cellule-sociale/dossiers/" + caseId);
+        assertThat(mailbox.await("responsable-cellule@caleol.example", 1,
+                m -> m.text().contains("/cellule-sociale/dossiers/" + caseId))).as("and the team lead").hasSize(1);
         TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
         assertThat(letters.suggestion(caseId)).isEqualTo(new ArrearsLetterService.Suggestion(
                 ArrearsLetterKind.DEFAULT_NOTICE, true));
