@@ -17,8 +17,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Refuses to start the {@code prod} profile on anything meant for a demonstration: demo accounts, the embedded
- * database, the demo landlord's name, address, phone or signature place on letters, or an audit chain without a
- * key of its own. It runs once the
+ * database, the demo landlord's name, address, phone or signature place on letters, an audit chain without a
+ * key of its own, or mails whose links and sender are the development machine's. It runs once the
  * configuration files are read and before the embedded database would start, and names every setting to change
  * with its environment variable.
  */
@@ -54,6 +54,15 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
                     + "the database), or CALEOL_AUDIT_KEYFILE to a file holding it");
         } else if (!key.isBlank() && key.length() < 32) {
             problems.add("caleol.audit.key (CALEOL_AUDIT_KEY) has fewer than 32 characters");
+        }
+        String publicUrl = environment.getProperty("caleol.mail.public-url", "");
+        if (!publicUrl.startsWith("https://") || publicUrl.contains("://localhost")) {
+            problems.add("caleol.mail.public-url (CALEOL_MAIL_PUBLICURL) must be the https address at which users "
+                    + "open CALEOL: the links in the mails point there");
+        }
+        String from = environment.getProperty("caleol.mail.from", "");
+        if (from.isBlank() || from.endsWith("@localhost")) {
+            problems.add("caleol.mail.from (CALEOL_MAIL_FROM) must be the landlord's sender address for the mails");
         }
         demoValues().forEach((property, demo) -> {
             String value = environment.getProperty(property, demo);

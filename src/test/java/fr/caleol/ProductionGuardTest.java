@@ -19,7 +19,9 @@ class ProductionGuardTest {
             "caleol.landlord.phone", "01 48 96 00 00",
             "caleol.socialcell.phone", "01 48 96 10 10",
             "caleol.socialcell.signature-place", "Montreuil",
-            "caleol.audit.key", "k3y-of-the-landlord-kept-in-a-vault-0123456789");
+            "caleol.audit.key", "k3y-of-the-landlord-kept-in-a-vault-0123456789",
+            "caleol.mail.public-url", "https://caleol.seinesaintdenishabitat.fr",
+            "caleol.mail.from", "commission@seinesaintdenishabitat.fr");
 
     private static StandardEnvironment environment(String profile, Map<String, Object> properties) {
         StandardEnvironment environment = new StandardEnvironment();
@@ -87,6 +89,16 @@ class ProductionGuardTest {
                 .hasMessageContaining("fewer than 32 characters");
         assertThatCode(() -> guard(environment("prod", with(noKey, "caleol.audit.key-file", "/run/secrets/audit"))))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void the_prod_profile_refuses_mails_that_would_link_to_the_development_machine() {
+        assertThatThrownBy(() -> guard(environment("prod", with(LANDLORD, "caleol.mail.public-url",
+                "http://localhost:8080")))).hasMessageContaining("caleol.mail.public-url (CALEOL_MAIL_PUBLICURL)");
+        Map<String, Object> noSender = new HashMap<>(LANDLORD);
+        noSender.remove("caleol.mail.from");
+        assertThatThrownBy(() -> guard(environment("prod", with(noSender, null, null))))
+                .hasMessageContaining("caleol.mail.from (CALEOL_MAIL_FROM)");
     }
 
     @Test

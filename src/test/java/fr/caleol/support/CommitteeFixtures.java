@@ -108,8 +108,13 @@ public class CommitteeFixtures {
      * substitute.
      */
     public LiveSitting preparedSitting(LocalDate date, LocalTime startTime, int noticeDays) {
-        return sitting(2, CastingVoteHolder.MAYOR_OF_COMMUNE, SittingMode.LIVE_REMOTE, date, startTime, 1, true,
-                noticeDays, false);
+        return preparedSitting(date, startTime, noticeDays, 2);
+    }
+
+    /** As above with {@code boardMembers} board members: {@code boardMembers} + 5 seats in all. */
+    public LiveSitting preparedSitting(LocalDate date, LocalTime startTime, int noticeDays, int boardMembers) {
+        return sitting(boardMembers, CastingVoteHolder.MAYOR_OF_COMMUNE, SittingMode.LIVE_REMOTE, date, startTime, 1,
+                true, noticeDays, false);
     }
 
     private LiveSitting sitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,

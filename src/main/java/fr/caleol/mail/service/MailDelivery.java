@@ -17,24 +17,27 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the due messages of the outbox, one at a time, each in three short steps: take it (QUEUED → SENDING, a
- * conditional update that only one dispatcher can win), hand it to the SMTP server, record the outcome (SENT; or
- * QUEUED again after a back-off; or FAILED after the last attempt). No database transaction stays open during the
- * SMTP exchange. A message found SENDING long after it was taken (its node stopped mid-delivery) is marked FAILED,
+ * Delivers the due messages of the outbox by batches, each in three short steps: take them (QUEUED → SENDING, a
+ * conditional update that only one dispatcher can win), hand them to the SMTP server over one connection, record the
+ * outcomes (SENT; or QUEUED again after a back-off; or FAILED after the last attempt). No database transaction stays
+ * open during the SMTP exchange, and a batch costs two commits whatever its size. A message found SENDING long after it was taken (its node stopped mid-delivery) is marked FAILED,
  * never sent again automatically: it may have reached the server.
  */
 @Service
@@ -84,38 +87,84 @@ class MailDelivery {
             log.warn("{} mail(s) interrupted during delivery marked FAILED", interrupted);
         }
         int sent = 0;
-        List<Long> due;
+        List<OutboxMail> taken;
         do {
-            due = tx.execute(s -> mails.findDue(clock.instant(), PageRequest.of(0, BATCH)));
-            for (long id : due) {
-                sent += deliver(smtp, id) ? 1 : 0;
-            }
-        } while (due.size() == BATCH);
+            taken = take();
+            sent += deliver(smtp, taken);
+        } while (taken.size() == BATCH);
         return sent;
     }
 
-    private boolean deliver(JavaMailSender smtp, long id) {
-        Optional<OutboxMail> taken = tx.execute(s -> mails.claim(id, clock.instant()) == 1
-                ? mails.findById(id) : Optional.<OutboxMail>empty());
-        if (taken.isEmpty()) {
-            return false;
+    /**
+     * Takes up to a batch of due messages, in one transaction: each conditional update holds its row until the commit,
+     * so a second dispatcher meeting the same rows waits, then finds them taken.
+     */
+    private List<OutboxMail> take() {
+        return tx.execute(s -> {
+            Instant now = clock.instant();
+            List<OutboxMail> batch = new ArrayList<>();
+            for (long id : mails.findDue(now, PageRequest.of(0, BATCH))) {
+                if (mails.claim(id, now) == 1) {
+                    mails.findById(id).ifPresent(batch::add);
+                }
+            }
+            return batch;
+        });
+    }
+
+    /**
+     * Sends a batch over one SMTP connection, then records every outcome in one transaction: SENT, or QUEUED again
+     * after the back-off, or FAILED after the last attempt. Returns how many were sent.
+     */
+    private int deliver(JavaMailSender smtp, List<OutboxMail> batch) {
+        if (batch.isEmpty()) {
+            return 0;
         }
-        OutboxMail mail = taken.get();
-        try {
-            smtp.send(message(smtp, mail));
-            tx.executeWithoutResult(s -> mails.markSent(id, clock.instant()));
-            return true;
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-            int attempts = mail.getAttempts();
-            boolean last = attempts >= settings.maxAttempts();
-            String error = abbreviate(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            Instant next = clock.instant().plus(settings.backoffAfter(attempts));
-            tx.executeWithoutResult(s -> mails.markAttemptFailed(id, last ? MailState.FAILED : MailState.QUEUED,
-                    next, error));
-            log.warn("Mail {} to {} not delivered (attempt {} of {}): {}", id, mail.getRecipient(), attempts,
-                    settings.maxAttempts(), error);
-            return false;
+        Map<Object, OutboxMail> byMessage = new IdentityHashMap<>();
+        Map<OutboxMail, String> failures = new IdentityHashMap<>();
+        List<MimeMessage> messages = new ArrayList<>();
+        for (OutboxMail mail : batch) {
+            try {
+                MimeMessage message = message(smtp, mail);
+                byMessage.put(message, mail);
+                messages.add(message);
+            } catch (MessagingException | UnsupportedEncodingException e) {
+                failures.put(mail, describe(e));
+            }
         }
+        if (!messages.isEmpty()) {
+            try {
+                smtp.send(messages.toArray(MimeMessage[]::new));
+            } catch (MailSendException e) {
+                if (e.getFailedMessages().isEmpty()) {
+                    messages.forEach(m -> failures.put(byMessage.get(m), describe(e)));
+                }
+                e.getFailedMessages().forEach((message, cause) -> failures.put(byMessage.get(message), describe(cause)));
+            } catch (MailException e) {
+                messages.forEach(m -> failures.put(byMessage.get(m), describe(e)));
+            }
+        }
+        tx.executeWithoutResult(s -> {
+            Instant now = clock.instant();
+            for (OutboxMail mail : batch) {
+                String error = failures.get(mail);
+                if (error == null) {
+                    mails.markSent(mail.getId(), now);
+                    continue;
+                }
+                int attempts = mail.getAttempts();
+                boolean last = attempts >= settings.maxAttempts();
+                mails.markAttemptFailed(mail.getId(), last ? MailState.FAILED : MailState.QUEUED,
+                        now.plus(settings.backoffAfter(attempts)), error);
+                log.warn("Mail {} to {} not delivered (attempt {} of {}): {}", mail.getId(), mail.getRecipient(),
+                        attempts, settings.maxAttempts(), error);
+            }
+        });
+        return batch.size() - failures.size();
+    }
+
+    private static String describe(Exception e) {
+        return abbreviate(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /**
