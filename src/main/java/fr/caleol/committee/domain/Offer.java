@@ -49,9 +49,19 @@ public class Offer extends AbstractEntity {
     @Column(name = "answered_by", length = 64)
     private String answeredBy;
 
+    /** The number of the registered letter that notified the offer (lettre recommandée avec accusé de réception). */
+    @Column(name = "registered_letter", length = REGISTERED_LETTER_MAX)
+    private String registeredLetter;
+
+    /** Whether this candidate's letter is still to be sent (the offer passed to them after the publication). */
+    @Column(name = "letter_due", nullable = false)
+    private boolean letterDue;
+
     /** Whether the secretaries were told, once, that this condition passed its deadline. */
     @Column(name = "overdue_notified", nullable = false)
     private boolean overdueNotified;
+
+    public static final int REGISTERED_LETTER_MAX = 40;
 
     protected Offer() {}
 
@@ -66,6 +76,37 @@ public class Offer extends AbstractEntity {
         this.state = OfferState.PENDING;
         this.notifiedOn = notifiedOn;
         this.replyDeadline = replyDeadline;
+    }
+
+    /** Makes the offer to a candidate further down the ranks: their letter is owed until it is sent. */
+    public void passTo(LocalDate notifiedOn) {
+        make(notifiedOn, FrenchCalendar.replyDeadline(notifiedOn));
+        this.letterDue = true;
+    }
+
+    /**
+     * Records the notification of a pending offer: the day the registered letter was first presented (or the letter
+     * handed over) and its number. The reply deadline is counted again from that day; a condition keeps the
+     * committee's deadline. The letter is no longer owed.
+     */
+    public void notified(LocalDate firstPresentation, String registeredLetter) {
+        if (state != OfferState.PENDING) {
+            throw new IllegalStateException("Offer " + getId() + " is not pending");
+        }
+        this.notifiedOn = firstPresentation;
+        this.registeredLetter = registeredLetter;
+        this.letterDue = false;
+        if (kind == Kind.OFFER) {
+            this.replyDeadline = FrenchCalendar.replyDeadline(firstPresentation);
+        }
+    }
+
+    public String getRegisteredLetter() {
+        return registeredLetter;
+    }
+
+    public boolean isLetterDue() {
+        return letterDue;
     }
 
     public void answer(OfferState answer, Instant at, String by) {

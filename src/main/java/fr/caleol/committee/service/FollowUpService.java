@@ -9,7 +9,6 @@ import fr.caleol.committee.domain.AgendaCandidate;
 import fr.caleol.committee.domain.AgendaCandidateRepository;
 import fr.caleol.committee.domain.AgendaItem;
 import fr.caleol.committee.domain.AgendaItemRepository;
-import fr.caleol.committee.domain.FrenchCalendar;
 import fr.caleol.committee.domain.Offer;
 import fr.caleol.committee.domain.OfferRepository;
 import fr.caleol.committee.domain.OfferState;
@@ -44,7 +43,7 @@ public class FollowUpService {
     /** One line of the follow-up screen. */
     public record Line(long id, long version, Offer.Kind kind, String dwellingReference, String applicantName,
             String numeroUnique, int rank, OfferState state, LocalDate notifiedOn, LocalDate deadline,
-            boolean overdue) {}
+            boolean overdue, String registeredLetter, boolean letterDue) {}
 
     private final OfferRepository offers;
     private final AgendaItemRepository items;
@@ -90,7 +89,8 @@ public class FollowUpService {
                     .getReference(), c == null ? "?" : c.getApplication().getApplicantName(),
                     c == null || c.getApplication().getNumeroUnique() == null ? ""
                             : c.getApplication().getNumeroUnique().formatted(),
-                    o.getRank(), o.getState(), o.getNotifiedOn(), o.getReplyDeadline(), o.isOverdue(today));
+                    o.getRank(), o.getState(), o.getNotifiedOn(), o.getReplyDeadline(), o.isOverdue(today),
+                    o.getRegisteredLetter(), o.isLetterDue());
         }).toList();
     }
 
@@ -214,11 +214,11 @@ public class FollowUpService {
                     : Optional.empty();
             if (next.isPresent()) {
                 LocalDate today = today();
-                next.get().make(today, FrenchCalendar.replyDeadline(today));
+                next.get().passTo(today);
                 housingDecisions.setApplicationStatus(next.get().getApplicationId(), ApplicationStatus.ALLOCATED,
                         actor, "Offre du logement " + item.getDwelling().getReference() + " (rang "
                                 + next.get().getRank() + ") : réponse attendue au plus tard le "
-                                + FrenchCalendar.replyDeadline(today));
+                                + next.get().getReplyDeadline() + ", courrier à envoyer");
                 housingDecisions.setDwellingStatus(dwellingId, DwellingStatus.ALLOCATED);
             } else {
                 housingDecisions.setDwellingStatus(dwellingId, DwellingStatus.VACANT);
@@ -226,6 +226,37 @@ public class FollowUpService {
         }
         auditLog.recordAs(actor, AuditAction.OFFER_ANSWERED, "offer", offerId, offer.getKind() + " rank " + offer.getRank()
                 + " application " + offer.getApplicationId() + " " + answer);
+        eventBus.publish(new SittingChangedEvent(item.getSitting().getId(), "follow-up"));
+    }
+
+    /**
+     * Records how a pending offer or condition was notified: the day the registered letter was first presented (or
+     * the letter handed over: today, by default) and its number. An offer's reply deadline then follows that day, and
+     * the lapse job applies the new one. The day may be neither in the future nor before the sitting.
+     */
+    @Transactional
+    public void recordNotification(long offerId, long expectedVersion, LocalDate firstPresentation,
+            String registeredLetter) {
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        if (offer.getVersion() != expectedVersion) {
+            throw BusinessException.staleData();
+        }
+        if (offer.getState() != OfferState.PENDING) {
+            throw new BusinessException("followUp.error.notPending");
+        }
+        LocalDate day = firstPresentation == null ? today() : firstPresentation;
+        AgendaItem item = items.findById(offer.getItemId()).orElseThrow();
+        if (day.isAfter(today()) || day.isBefore(item.getSitting().getDate())) {
+            throw new BusinessException("followUp.error.notificationDate");
+        }
+        String number = registeredLetter == null || registeredLetter.isBlank() ? null : registeredLetter.strip();
+        if (number != null && (number.length() > Offer.REGISTERED_LETTER_MAX || !number.matches("[A-Za-z0-9 -]+"))) {
+            throw new BusinessException("followUp.error.registeredLetter", Offer.REGISTERED_LETTER_MAX);
+        }
+        offer.notified(day, number);
+        auditLog.record(AuditAction.OFFER_ANSWERED, "offer", offerId, "notified " + day
+                + (number == null ? " by hand" : " registered letter " + number) + ", deadline "
+                + offer.getReplyDeadline());
         eventBus.publish(new SittingChangedEvent(item.getSitting().getId(), "follow-up"));
     }
 

@@ -1,15 +1,18 @@
 package fr.caleol.committee.service;
 
-import fr.caleol.base.csv.CsvWriter;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.csv.CsvWriter;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
+import fr.caleol.committee.domain.AgendaItemRepository;
 import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.LetterPlaceholders;
 import fr.caleol.committee.domain.LetterTemplate;
 import fr.caleol.committee.domain.LetterTemplateRepository;
 import fr.caleol.committee.domain.MinutesDocument;
+import fr.caleol.committee.domain.Offer;
+import fr.caleol.committee.domain.OfferRepository;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.DwellingRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,10 +50,15 @@ public class LetterService {
     private final DwellingRepository dwellings;
     private final fr.caleol.housing.domain.HousingApplicationRepository applications;
     private final AuditLog auditLog;
+    private final OfferRepository offers;
+    private final AgendaItemRepository items;
     private final Clock clock;
 
     LetterService(LetterTemplateRepository templates, MinutesService minutesService, DwellingRepository dwellings,
-            fr.caleol.housing.domain.HousingApplicationRepository applications, AuditLog auditLog, Clock clock) {
+            fr.caleol.housing.domain.HousingApplicationRepository applications, AuditLog auditLog,
+            OfferRepository offers, AgendaItemRepository items, Clock clock) {
+        this.offers = offers;
+        this.items = items;
         this.applications = applications;
         this.templates = templates;
         this.minutesService = minutesService;
@@ -106,8 +114,9 @@ public class LetterService {
                 new fr.caleol.committee.domain.QuorumRule(fr.caleol.committee.domain.QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50),
                 List.of(), List.of(item));
         return Letters.pdf(subject, body, Letters.values(new Letters.Letter(doc, item, decision,
-                new BigDecimal("512.40"), today, List.of("8 rue des Lilas", "93100 Montreuil"))),
-                doc.committeeName());
+                new BigDecimal("512.40"), today, List.of("8 rue des Lilas", "93100 Montreuil"),
+                type == DecisionType.RANKED_ATTRIBUTION ? fr.caleol.committee.domain.FrenchCalendar.replyDeadline(today)
+                        : null)), doc.committeeName(), fr.caleol.committee.domain.AppealMentions.of(type, 1));
     }
 
     private static void validate(String subject, String body) {
@@ -218,14 +227,40 @@ public class LetterService {
         applications.findAllById(published.document().items().stream().flatMap(i -> i.decisions().stream())
                 .map(MinutesDocument.Decision::applicationId).toList())
                 .forEach(a -> addresses.put(a.getId(), addressLines(a)));
+        // The deadline each letter prints is the one stored with the offer, which the lapse job applies.
+        Map<String, LocalDate> deadlines = new java.util.HashMap<>();
+        offers.findByItemIdInOrderByItemIdAscRankAsc(published.document().items().stream()
+                .map(MinutesDocument.Item::itemId).toList()).stream()
+                .filter(o -> o.getKind() == Offer.Kind.OFFER && o.getReplyDeadline() != null)
+                .forEach(o -> deadlines.put(o.getItemId() + ":" + o.getApplicationId(), o.getReplyDeadline()));
         List<Letters.Letter> letters = new ArrayList<>();
         for (MinutesDocument.Item item : published.document().items()) {
             for (MinutesDocument.Decision d : item.decisions()) {
                 letters.add(new Letters.Letter(published.document(), item, d, rents.get(item.dwellingId()),
-                        letterDate, addresses.getOrDefault(d.applicationId(), List.of())));
+                        letterDate, addresses.getOrDefault(d.applicationId(), List.of()),
+                        deadlines.get(item.itemId() + ":" + d.applicationId())));
             }
         }
         return letters;
+    }
+
+    /**
+     * The letter of one offer's candidate, e.g. the one owed when the offer passed to them after the publication: the
+     * same template as the sitting's letters, with the deadline stored with the offer. The download is audited.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    public LetterJob offerLetter(long offerId) {
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        long sittingId = items.findById(offer.getItemId()).orElseThrow(
+                () -> new BusinessException("committee.error.notFound")).getSitting().getId();
+        Letters.Letter letter = letters(sittingId).stream()
+                .filter(l -> l.item().itemId() == offer.getItemId()
+                        && l.decision().applicationId() == offer.getApplicationId())
+                .findFirst().orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        auditLog.record(AuditAction.LETTERS_GENERATED, "offer", offerId, "letter of rank " + offer.getRank());
+        return new LetterJob(Letters.fileName(letter.item(), letter.decision()),
+                Letters.pdf(templatesByType().get(letter.decision().type()), letter));
     }
 
     private static List<String> addressLines(fr.caleol.housing.domain.HousingApplication a) {

@@ -1,8 +1,8 @@
 package fr.caleol.committee.service;
 
 import fr.caleol.base.pdf.PdfLayout;
+import fr.caleol.committee.domain.AppealMentions;
 import fr.caleol.committee.domain.DecisionType;
-import fr.caleol.committee.domain.FrenchCalendar;
 import fr.caleol.committee.domain.LetterPlaceholders;
 import fr.caleol.committee.domain.LetterTemplate;
 import fr.caleol.committee.domain.MinutesDocument;
@@ -19,7 +19,8 @@ final class Letters {
      * address lines (empty when the application has none: the secretary completes the envelope).
      */
     record Letter(MinutesDocument doc, MinutesDocument.Item item, MinutesDocument.Decision decision,
-            BigDecimal monthlyRent, LocalDate letterDate, java.util.List<String> recipientAddress) {}
+            BigDecimal monthlyRent, LocalDate letterDate, java.util.List<String> recipientAddress,
+            LocalDate offerDeadline) {}
 
     /** The address block's key in the values (not a placeholder of the templates). */
     static final String RECIPIENT_ADDRESS = "__adresse_destinataire";
@@ -42,22 +43,20 @@ final class Letters {
         values.put("rang", d.rank() == null ? "" : d.rank().toString());
         values.put("piece_manquante", d.missingDocument() == null ? "" : d.missingDocument());
         values.put("motif", d.ground() == null ? "" : MinutesPdf.grounds(d));
-        values.put("date_limite", deadline(d, letter.letterDate()));
+        values.put("date_limite", deadline(d, letter.offerDeadline()));
         values.put("date_radiation", d.type() == DecisionType.INADMISSIBLE
                 ? FrenchText.longDate(letter.letterDate().plusMonths(1)) : "");
         return values;
     }
 
     /**
-     * The deadline a letter states: for a ranked attribution of rank 1 the offer's reply deadline counted from the
-     * letter's date (its notification); for the next ranks, the same rule once the offer reaches them; for a
-     * conditional attribution, the committee's deadline.
+     * The deadline a letter states: the one stored with the offer (the one the lapse job applies), once the offer is
+     * made to this candidate (rank 1 at publication, a later rank when it passes to them); before that, the rule it
+     * will follow; for a conditional attribution, the committee's deadline.
      */
-    static String deadline(MinutesDocument.Decision d, LocalDate letterDate) {
+    static String deadline(MinutesDocument.Decision d, LocalDate offerDeadline) {
         return switch (d.type()) {
-            case RANKED_ATTRIBUTION -> d.rank() != null && d.rank() == 1
-                    ? FrenchCalendar.replyDeadline(letterDate).format(java.time.format.DateTimeFormatter
-                            .ofPattern("d MMMM yyyy", java.util.Locale.FRANCE))
+            case RANKED_ATTRIBUTION -> offerDeadline != null ? FrenchText.longDate(offerDeadline)
                     : "dixième jour suivant la notification de l’offre qui vous sera faite (reporté au premier jour "
                             + "ouvrable s’il tombe un samedi, un dimanche ou un jour férié)";
             case CONDITIONAL_ATTRIBUTION -> FrenchText.longDate(d.conditionDeadline());
@@ -66,10 +65,12 @@ final class Letters {
     }
 
     static byte[] pdf(LetterTemplate template, Letter letter) {
-        return pdf(template.getSubject(), template.getBody(), values(letter), letter.doc().committeeName());
+        return pdf(template.getSubject(), template.getBody(), values(letter), letter.doc().committeeName(),
+                AppealMentions.of(letter.decision().type(), letter.decision().rank()));
     }
 
-    static byte[] pdf(String subject, String body, Map<String, String> values, String committee) {
+    /** A letter with the appeal mentions of its decision ({@link AppealMentions}) at its foot. */
+    static byte[] pdf(String subject, String body, Map<String, String> values, String committee, String appeal) {
         try (PdfLayout pdf = new PdfLayout(LetterPlaceholders.fill(subject, values))) {
             pdf.subheading("CALEOL — " + committee);
             pdf.small("Commission d’attribution des logements et d’examen de l’occupation des logements");
@@ -90,8 +91,11 @@ final class Letters {
             pdf.text(LetterPlaceholders.fill(body, values));
             pdf.space(18);
             pdf.text("Le président de la commission");
-            return pdf.finish("Voies de recours : vous pouvez contester cette décision devant le tribunal "
-                    + "administratif dans un délai de deux mois à compter de sa notification.");
+            pdf.space(12);
+            pdf.small("Voies et délais de recours");
+            pdf.small(appeal);
+            return pdf.finish("Lettre recommandée avec accusé de réception — le délai de réponse court à compter de "
+                    + "sa première présentation.");
         }
     }
 

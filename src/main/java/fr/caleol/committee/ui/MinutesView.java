@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -36,8 +35,6 @@ import fr.caleol.base.ui.MainLayout;
 import fr.caleol.base.ui.components.Formats;
 import fr.caleol.committee.domain.Minutes;
 import fr.caleol.committee.domain.MinutesDocument;
-import fr.caleol.committee.domain.Offer;
-import fr.caleol.committee.domain.OfferState;
 import fr.caleol.committee.service.FollowUpService;
 import fr.caleol.committee.service.LetterService;
 import fr.caleol.committee.service.MinutesPage;
@@ -49,7 +46,6 @@ import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
@@ -193,7 +189,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
             freeTextReadOnly(doc);
         }
         if (page.staff() && page.published()) {
-            content.add(followUpSection());
+            content.add(new FollowUpPanel(sittingId, followUp, letters, this::act));
         }
     }
 
@@ -448,56 +444,4 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     // ---------------------------------------------------------------------------------------------- follow-up
-
-    private Component followUpSection() {
-        VerticalLayout section = new VerticalLayout();
-        section.setPadding(false);
-        section.add(new H3(getTranslation("followUp.title")));
-        List<FollowUpService.Line> lines = followUp.lines(sittingId);
-        List<FollowUpService.Line> overdue = lines.stream()
-                .filter(l -> l.kind() == Offer.Kind.CONDITION && l.overdue()).toList();
-        if (!overdue.isEmpty()) {
-            Paragraph flag = new Paragraph(getTranslation("followUp.overdueConditions", overdue.stream()
-                    .map(l -> l.applicantName() + " (" + l.dwellingReference() + ")").collect(Collectors.joining(", "))));
-            flag.setId("follow-up-overdue");
-            flag.addClassName("caleol-alert");
-            section.add(flag);
-        }
-        Grid<FollowUpService.Line> grid = new Grid<>();
-        grid.setId("follow-up-grid");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(FollowUpService.Line::dwellingReference).setHeader(getTranslation("followUp.dwelling"));
-        grid.addColumn(l -> l.kind() == Offer.Kind.OFFER ? getTranslation("followUp.kind.OFFER", l.rank())
-                : getTranslation("followUp.kind.CONDITION")).setAutoWidth(true);
-        grid.addColumn(l -> l.applicantName() + " (" + l.numeroUnique() + ")")
-                .setHeader(getTranslation("followUp.applicant")).setFlexGrow(1);
-        grid.addColumn(l -> getTranslation("followUp.state." + l.state().name())
-                + (l.overdue() ? " — " + getTranslation("followUp.overdue") : ""))
-                .setHeader(getTranslation("followUp.state")).setAutoWidth(true);
-        grid.addColumn(l -> Formats.date(l.deadline(), getLocale())).setHeader(getTranslation("followUp.deadline"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(l -> {
-            HorizontalLayout buttons = new HorizontalLayout();
-            if (l.state() == OfferState.PENDING) {
-                boolean offer = l.kind() == Offer.Kind.OFFER;
-                buttons.add(answer(l, offer ? "followUp.accept" : "followUp.documentReceived", OfferState.ACCEPTED),
-                        answer(l, offer ? "followUp.refuse" : "followUp.conditionNotMet", OfferState.REFUSED));
-                if (l.overdue()) {
-                    buttons.add(answer(l, "followUp.lapse", OfferState.LAPSED));
-                }
-            }
-            return buttons;
-        }).setAutoWidth(true);
-        grid.setItems(lines);
-        section.add(grid);
-        return section;
-    }
-
-    private Button answer(FollowUpService.Line line, String key, OfferState answer) {
-        Button button = new Button(getTranslation(key), click -> act(() -> followUp.answer(line.id(), line.version(),
-                answer)));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.setId("answer-" + answer.name().toLowerCase() + "-" + line.id());
-        return button;
-    }
 }

@@ -384,6 +384,78 @@ class MinutesServiceIT {
                         .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRANCE)));
     }
 
+    private static String longDate(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRANCE));
+    }
+
+    @Test
+    void a_letter_downloaded_five_days_after_publication_carries_the_deadline_stored_with_the_offer() throws IOException {
+        LiveSitting s = fixtures.closedSitting(1, MinutesFixtures::ranked);
+        publish(s);
+        // As if the minutes had been published five days ago: the offer was notified then, its deadline stored.
+        LocalDate published = LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE).minusDays(5);
+        LocalDate stored = FrenchCalendar.replyDeadline(published);
+        jdbc.update("update offer o join agenda_item i on i.id = o.item_id set o.notified_on = ?, o.reply_deadline = ? "
+                + "where i.sitting_id = ? and o.state = 'PENDING'", published, stored, s.sittingId());
+        asSecretary(s);
+        String rankOne = applicantName(s.applicationIds().get(0));
+        String letter = unzip(letters.lettersZip(s.sittingId(), p -> { }), true).values().stream()
+                .filter(t -> t.contains(rankOne)).findFirst().orElseThrow();
+        assertThat(letter).contains(longDate(stored));
+        LocalDate recomputed = FrenchCalendar.replyDeadline(LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE));
+        if (!recomputed.equals(stored)) {
+            assertThat(letter).as("not a deadline counted from the download").doesNotContain(longDate(recomputed));
+        }
+        assertThat(followUp.lines(s.sittingId()).getFirst().deadline()).as("the one the lapse job applies")
+                .isEqualTo(stored);
+    }
+
+    @Test
+    void the_first_presentation_of_the_registered_letter_sets_the_deadline_and_cannot_be_in_the_future() {
+        LiveSitting s = fixtures.closedSitting(1, MinutesFixtures::ranked);
+        publish(s);
+        asSecretary(s);
+        FollowUpService.Line first = followUp.lines(s.sittingId()).getFirst();
+        LocalDate today = LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE);
+        assertThatThrownBy(() -> followUp.recordNotification(first.id(), first.version(), today.plusDays(1),
+                "1A 234 567 8901 2")).isInstanceOf(BusinessException.class)
+                .hasMessage("followUp.error.notificationDate");
+        assertThatThrownBy(() -> followUp.recordNotification(first.id(), first.version(), today, "<script>"))
+                .isInstanceOf(BusinessException.class).hasMessage("followUp.error.registeredLetter");
+
+        followUp.recordNotification(first.id(), first.version(), today, "1A 234 567 8901 2");
+        FollowUpService.Line notified = followUp.lines(s.sittingId()).getFirst();
+        assertThat(notified.notifiedOn()).isEqualTo(today);
+        assertThat(notified.registeredLetter()).isEqualTo("1A 234 567 8901 2");
+        assertThat(notified.deadline()).isEqualTo(FrenchCalendar.replyDeadline(today));
+
+        FollowUpService.Line again = followUp.lines(s.sittingId()).getFirst();
+        asMember(s.president());
+        assertThatThrownBy(() -> followUp.recordNotification(again.id(), again.version(), today, null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void when_the_offer_passes_to_the_next_rank_that_candidates_letter_is_listed_to_send_with_its_deadline()
+            throws IOException {
+        LiveSitting s = fixtures.closedSitting(1, MinutesFixtures::ranked);
+        publish(s);
+        asSecretary(s);
+        FollowUpService.Line first = followUp.lines(s.sittingId()).getFirst();
+        followUp.answer(first.id(), first.version(), OfferState.REFUSED);
+
+        FollowUpService.Line second = followUp.lines(s.sittingId()).get(1);
+        assertThat(second.state()).isEqualTo(OfferState.PENDING);
+        assertThat(second.letterDue()).isTrue();
+        String letter = text(letters.offerLetter(second.id()).pdf());
+        assertThat(letter).contains(applicantName(s.applicationIds().get(1))).contains("rang 2")
+                .contains(longDate(second.deadline())).doesNotContain("dixième jour suivant la notification")
+                .contains("tribunal administratif").contains("DALO");
+
+        followUp.recordNotification(second.id(), second.version(), null, null);
+        assertThat(followUp.lines(s.sittingId()).get(1).letterDue()).as("sent: no longer listed").isFalse();
+    }
+
     @Test
     void a_template_with_an_unknown_placeholder_is_refused_at_save() {
         TestUsers.actAs("admin", Role.ADMIN);

@@ -3,6 +3,7 @@ package fr.caleol.committee.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -10,9 +11,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
+import fr.caleol.committee.domain.DecisionProposal;
 import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.RefusalGround;
-import fr.caleol.committee.domain.DecisionProposal;
+import fr.caleol.committee.service.FollowUpService;
 import fr.caleol.committee.service.MinutesService;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
@@ -27,7 +29,16 @@ class MinutesViewIT extends KaribuTest {
 
     @Autowired MinutesFixtures fixtures;
     @Autowired MinutesService minutes;
+    @Autowired FollowUpService followUp;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The actions of a row of the follow-up grid. */
+    @SuppressWarnings("unchecked")
+    private static com.vaadin.flow.component.Component actions(int row) {
+        com.vaadin.flow.component.grid.Grid<FollowUpService.Line> grid = _get(
+                com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("follow-up-grid"));
+        return com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "actions");
+    }
 
     private void open(LiveSitting s, String username, Role role) {
         openAs(username, role);
@@ -115,5 +126,36 @@ class MinutesViewIT extends KaribuTest {
         open(s, s.secretary(), Role.SECRETARY);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("follow-up-overdue"))
                 .getText()).contains("Conditions suspensives échues");
+    }
+
+    @Test
+    void a_letter_owed_after_a_refusal_is_listed_and_recording_its_notification_clears_it() {
+        LiveSitting s = fixtures.closedSitting(1, fr.caleol.support.MinutesFixtures::ranked);
+        TestUsers.actAs(s.secretary(), Role.SECRETARY);
+        long id = minutes.createDraft(s.sittingId());
+        minutes.submit(id, minutes.page(s.sittingId()).version());
+        TestUsers.actAs(s.president(), Role.COMMITTEE_MEMBER);
+        minutes.validate(id, minutes.page(s.sittingId()).version());
+        TestUsers.actAs(s.secretary(), Role.SECRETARY);
+        minutes.publish(id, minutes.page(s.sittingId()).version());
+        open(s, s.secretary(), Role.SECRETARY);
+        long first = followUp.lines(s.sittingId()).getFirst().id();
+        _click(_get(actions(0), com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("answer-refused-" + first)));
+
+        long second = followUp.lines(s.sittingId()).get(1).id();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("follow-up-letters-due"))
+                .getText()).contains("Courriers à envoyer");
+        assertThat(_get(actions(1), com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("offer-letter-" + second)).getHref()).isNotBlank();
+
+        _click(_get(actions(1), com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("notification-" + second)));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("notification-number")),
+                "1A 000 111 2222 3");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("notification-save")));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("follow-up-letters-due")))
+                .isEmpty();
+        assertThat(followUp.lines(s.sittingId()).get(1).registeredLetter()).isEqualTo("1A 000 111 2222 3");
     }
 }
