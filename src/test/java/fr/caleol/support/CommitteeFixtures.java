@@ -53,7 +53,7 @@ public class CommitteeFixtures {
     /** A convened live sitting on one Montreuil dwelling with three candidates. */
     public record LiveSitting(long committeeId, long sittingId, long itemId, long dwellingId,
             List<Long> applicationIds, String president, List<String> boardMembers, String mayor, String prefect,
-            String secretary, String substitute) {
+            String secretary, String substitute, String otherMayor) {
 
         /** Every member who votes on this dwelling, president first. */
         public List<String> voters() {
@@ -99,7 +99,17 @@ public class CommitteeFixtures {
     private LiveSitting convenedSitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
             LocalTime startTime, int dwellings, boolean substituteForFirstBoardMember) {
         return sitting(boardMembers, castingVoteHolder, mode, LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE),
-                startTime, dwellings, substituteForFirstBoardMember, 0, true);
+                startTime, dwellings, substituteForFirstBoardMember, 0, true, null);
+    }
+
+    /**
+     * A convened live sitting today on one Montreuil dwelling whose committee also seats the mayor of another commune
+     * ({@link LiveSitting#otherMayor()}), who does not sit on that item.
+     */
+    public LiveSitting convenedSittingWithOtherMayor(String otherCommuneInsee) {
+        return sitting(2, CastingVoteHolder.MAYOR_OF_COMMUNE, SittingMode.LIVE_REMOTE,
+                LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE), LocalTime.of(14, 0), 1, false, 0, true,
+                otherCommuneInsee);
     }
 
     /**
@@ -114,12 +124,12 @@ public class CommitteeFixtures {
     /** As above with {@code boardMembers} board members: {@code boardMembers} + 5 seats in all. */
     public LiveSitting preparedSitting(LocalDate date, LocalTime startTime, int noticeDays, int boardMembers) {
         return sitting(boardMembers, CastingVoteHolder.MAYOR_OF_COMMUNE, SittingMode.LIVE_REMOTE, date, startTime, 1,
-                true, noticeDays, false);
+                true, noticeDays, false, null);
     }
 
     private LiveSitting sitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
             LocalDate date, LocalTime startTime, int dwellings, boolean substituteForFirstBoardMember,
-            int noticeDays, boolean convene) {
+            int noticeDays, boolean convene, String otherMayorInsee) {
         CandidacyFixtures.Proposed proposed = housing.dwellingWithCandidates(MONTREUIL, 3);
         TestUsers.actAs("admin", Role.ADMIN);
         try {
@@ -133,6 +143,7 @@ public class CommitteeFixtures {
             }
             String mayor = seat(committee, SeatKind.MAYOR, MONTREUIL);
             String prefect = seat(committee, SeatKind.PREFECT_REPRESENTATIVE, null);
+            String otherMayor = otherMayorInsee == null ? null : seat(committee, SeatKind.MAYOR, otherMayorInsee);
             String secretary = seat(committee, SeatKind.SECRETARY, null);
             String substitute = null;
             if (substituteForFirstBoardMember) {
@@ -153,7 +164,7 @@ public class CommitteeFixtures {
                 sittings.convene(sitting.getId());
             }
             return new LiveSitting(committee.getId(), sitting.getId(), itemId, proposed.dwellingId(),
-                    proposed.applicationIds(), president, board, mayor, prefect, secretary, substitute);
+                    proposed.applicationIds(), president, board, mayor, prefect, secretary, substitute, otherMayor);
         } finally {
             TestUsers.anonymous();
         }

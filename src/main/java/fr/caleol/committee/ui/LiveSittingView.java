@@ -135,7 +135,8 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
             viewedItemId = itemId;
             show(shown.state());
         });
-        item = new LiveItemPanel(discussion, runner, candidatesPanels::create,
+        item = new LiveItemPanel(discussion, runner,
+                (ids, dwelling, date) -> candidatesPanels.create(sittingId, ids, dwelling, date),
                 () -> new LiveVotePanel(voting, runner,
                         view -> new ProposalDialog(voting, view, this::refresh).open()));
         people = new LivePresencePanel();

@@ -8,13 +8,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,15 +26,10 @@ import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
-import fr.caleol.base.ui.components.Formats;
 import fr.caleol.base.ui.components.LocalizedDatePicker;
 import fr.caleol.housing.domain.ApplicationHistoryEntry;
-import fr.caleol.housing.domain.Commune;
 import fr.caleol.housing.domain.Dwelling;
-import fr.caleol.housing.domain.HouseholdPerson;
 import fr.caleol.housing.domain.HousingApplication;
-import fr.caleol.housing.domain.SupportingDocument;
-import fr.caleol.housing.domain.eligibility.ReferenceIncome;
 import fr.caleol.housing.service.ApplicationDossier;
 import fr.caleol.housing.service.DwellingFilter;
 import fr.caleol.housing.service.DwellingService;
@@ -47,7 +39,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * One application's dossier: household, resources, current housing, priorities, documents, history, the dwellings it
@@ -111,122 +102,19 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
         header.setWrap(true);
         add(header);
 
-        add(section("housing.detail.request", requestFacts(dossier, locale)));
-        add(section("housing.detail.household", household(dossier, today, locale)));
-        add(section("housing.detail.resources", resources(application, locale)));
-        add(section("housing.detail.currentHousing", currentHousing(application, locale)));
-        add(section("housing.detail.priorities", priorities(application)));
-        add(section("housing.detail.documents", documents(application)));
-        add(section("housing.detail.proposals", proposals(dossier)));
-        add(section("housing.eligibility.title", eligibilityChooser(dossier)));
-        add(section("housing.detail.history", history(dossier)));
+        DossierSections sections = new DossierSections(dossier, today);
+        add(sections);
+        add(DossierSections.section("housing.detail.proposals", proposals(dossier)));
+        add(DossierSections.section("housing.eligibility.title", eligibilityChooser(dossier)));
+        add(DossierSections.section("housing.detail.history", history(dossier)));
     }
 
-    private Section section(String titleKey, Component... content) {
-        H3 heading = new H3(getTranslation(titleKey));
-        Section section = new Section(heading);
-        section.add(content);
-        section.addClassName("caleol-detail-section");
-        section.setWidthFull();
-        return section;
-    }
 
-    private Component requestFacts(ApplicationDossier dossier, Locale locale) {
-        HousingApplication a = dossier.application();
-        Facts facts = new Facts();
-        fact(facts, "housing.application.filingDate", Formats.date(a.getFilingDate(), locale));
-        fact(facts, "housing.application.renewalDate",
-                a.getRenewalDate() == null ? getTranslation("housing.none") : Formats.date(a.getRenewalDate(), locale));
-        fact(facts, "housing.application.wishedCommunes",
-                dossier.wishedCommunes().stream().map(Commune::getName).collect(Collectors.joining(", ")));
-        fact(facts, "housing.application.wishedTypes", a.getWishedTypes().stream()
-                .map(t -> getTranslation("housing.dwellingType." + t.name())).collect(Collectors.joining(", ")));
-        fact(facts, "housing.application.reason", getTranslation("housing.requestReason." + a.getReason().name())
-                + (a.getReasonDetails() == null ? "" : " — " + a.getReasonDetails()));
-        return facts;
-    }
 
-    private Component household(ApplicationDossier dossier, LocalDate today, Locale locale) {
-        Grid<HouseholdPerson> persons = new Grid<>();
-        persons.setId("household-grid");
-        persons.addColumn(HouseholdPerson::getFullName).setHeader(getTranslation("housing.person.name"))
-                .setFlexGrow(2);
-        persons.addColumn(p -> Formats.date(p.getBirthDate(), locale))
-                .setHeader(getTranslation("housing.person.birthDate")).setAutoWidth(true);
-        persons.addColumn(p -> HousingFormats.age(p.getBirthDate(), today))
-                .setHeader(getTranslation("housing.person.age")).setAutoWidth(true).setFlexGrow(0);
-        persons.addColumn(p -> getTranslation("housing.householdRole." + p.getRole().name()))
-                .setHeader(getTranslation("housing.person.role")).setAutoWidth(true);
-        persons.addColumn(p -> yesNo(p.isDependant())).setHeader(getTranslation("housing.person.dependant"))
-                .setAutoWidth(true).setFlexGrow(0);
-        persons.addColumn(p -> yesNo(p.isDisabled())).setHeader(getTranslation("housing.person.disabled"))
-                .setAutoWidth(true).setFlexGrow(0);
-        persons.addColumn(p -> HousingFormats.euros(p.getMonthlyResources(), locale))
-                .setHeader(getTranslation("housing.person.monthlyResources")).setAutoWidth(true);
-        persons.setItems(dossier.persons());
-        persons.setAllRowsVisible(true);
-        return persons;
-    }
 
-    private Component resources(HousingApplication a, Locale locale) {
-        Facts facts = new Facts();
-        fact(facts, "housing.application.taxIncomeNMinus2", amountOrMissing(a.getTaxIncomeNMinus2(), locale));
-        fact(facts, "housing.application.taxIncomeNMinus1", amountOrMissing(a.getTaxIncomeNMinus1(), locale));
-        ReferenceIncome income = ReferenceIncome.select(a.getTaxIncomeNMinus2(), a.getTaxIncomeNMinus1());
-        fact(facts, "housing.application.referenceIncome", income.amount().isEmpty()
-                ? getTranslation("housing.notProvided")
-                : HousingFormats.euros(income.amount().getAsLong(), locale) + " ("
-                        + getTranslation("housing.referenceIncomeRule." + income.rule().name()) + ")");
-        fact(facts, "housing.application.monthlyResources", HousingFormats.euros(a.getMonthlyResources(), locale));
-        fact(facts, "housing.application.category", a.getExtraPersons() == 0
-                ? String.valueOf(a.getHouseholdCategory())
-                : a.getHouseholdCategory() + " + " + a.getExtraPersons());
-        fact(facts, "housing.application.estimatedHousingAid", a.getEstimatedHousingAid() == null
-                ? getTranslation("housing.notProvided") : HousingFormats.euros(a.getEstimatedHousingAid(), locale));
-        return facts;
-    }
 
-    private Component currentHousing(HousingApplication a, Locale locale) {
-        Facts facts = new Facts();
-        fact(facts, "housing.application.currentHousing",
-                getTranslation("housing.currentHousingType." + a.getCurrentHousing().name()));
-        fact(facts, "housing.application.currentRent", a.getCurrentRent() == null ? getTranslation("housing.none")
-                : HousingFormats.euros(a.getCurrentRent(), locale));
-        fact(facts, "housing.application.currentSituation",
-                a.getCurrentSituation() == null ? getTranslation("housing.none") : a.getCurrentSituation());
-        String town = ((a.getPostalCode() == null ? "" : a.getPostalCode()) + " "
-                + (a.getCity() == null ? "" : a.getCity())).trim();
-        fact(facts, "housing.application.address", a.getAddressLine() == null && town.isEmpty()
-                ? getTranslation("housing.notProvided")
-                : (a.getAddressLine() == null ? "" : a.getAddressLine() + ", ") + town);
-        return facts;
-    }
 
-    private Component priorities(HousingApplication a) {
-        Facts facts = new Facts();
-        fact(facts, "housing.dalo", yesNo(a.isDalo()));
-        fact(facts, "housing.application.priorities", a.getPriorities().isEmpty()
-                ? getTranslation("housing.priorities.none")
-                : a.getPriorities().stream().map(p -> getTranslation("housing.priorityCategory." + p.name()))
-                        .collect(Collectors.joining(", ")));
-        return facts;
-    }
 
-    private Component documents(HousingApplication a) {
-        UnorderedList list = new UnorderedList();
-        list.setId("documents-checklist");
-        list.addClassName("caleol-checklist");
-        for (SupportingDocument document : SupportingDocument.values()) {
-            boolean present = a.getPresentDocuments().contains(document);
-            Icon icon = (present ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL).create();
-            icon.getElement().setAttribute("aria-hidden", "true");
-            Span state = new Span(getTranslation(present ? "housing.document.present" : "housing.document.missing"));
-            state.addClassName(present ? "caleol-ok" : "caleol-alert");
-            list.add(new ListItem(icon,
-                    new Span(getTranslation("housing.supportingDocument." + document.name()) + " : "), state));
-        }
-        return list;
-    }
 
     private Component proposals(ApplicationDossier dossier) {
         if (dossier.proposals().isEmpty()) {
@@ -308,17 +196,8 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
         return history;
     }
 
-    private void fact(Facts facts, String labelKey, String value) {
-        facts.add(getTranslation(labelKey), value);
-    }
 
-    private String amountOrMissing(Long amount, Locale locale) {
-        return amount == null ? getTranslation("housing.notProvided") : HousingFormats.euros(amount, locale);
-    }
 
-    private String yesNo(boolean value) {
-        return getTranslation(value ? "housing.yes" : "housing.no");
-    }
 
     @Override
     public String titleKey() {

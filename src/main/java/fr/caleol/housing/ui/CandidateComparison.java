@@ -1,5 +1,6 @@
 package fr.caleol.housing.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -29,6 +30,7 @@ public class CandidateComparison extends Div {
 
     private final HousingApplicationService applicationService;
     private final EligibilityService eligibilityService;
+    private java.util.function.LongFunction<Component> dossierLink = applicationId -> null;
     private boolean linkToDossiers = true;
 
     public CandidateComparison(HousingApplicationService applicationService, EligibilityService eligibilityService) {
@@ -41,6 +43,15 @@ public class CandidateComparison extends Div {
     /** Whether each card links to the full dossier (off where the reader may not open the application screens). */
     public void setLinkToDossiers(boolean linkToDossiers) {
         this.linkToDossiers = linkToDossiers;
+    }
+
+    /**
+     * Links each card to another screen of the dossier (the committee member's read-only one), given the
+     * application's id; a null link shows the number alone.
+     */
+    public void setDossierLink(java.util.function.LongFunction<Component> dossierLink) {
+        this.linkToDossiers = false;
+        this.dossierLink = dossierLink;
     }
 
     /**
@@ -80,7 +91,8 @@ public class CandidateComparison extends Div {
             card.add(new Paragraph(new RouterLink(candidate.numeroUnique().formatted(), ApplicationDetailView.class,
                     new RouteParameters("id", String.valueOf(candidate.applicationId())))));
         } else {
-            card.add(new Paragraph(candidate.numeroUnique().formatted()));
+            Component link = dossierLink.apply(candidate.applicationId());
+            card.add(new Paragraph(link != null ? link : new Span(candidate.numeroUnique().formatted())));
         }
         card.add(new Paragraph(getTranslation("housing.applicationStatus." + candidate.status().name())));
 
