@@ -96,9 +96,6 @@ class SecurityConfig {
         // Single sign-on beside the local accounts: the provider's answer goes through SsoUserService (an active
         // CALEOL account must match); a refusal comes back to the login page, which explains it; logging out ends
         // the provider's session too (RP-initiated logout), then returns to the login page.
-        http.oauth2Login(login -> login.loginPage("/login")
-                .userInfoEndpoint(info -> info.oidcUserService(ssoUsers.getObject()))
-                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?" + LoginView.SSO_REFUSED)));
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(provider);
         logout.setPostLogoutRedirectUri("{baseUrl}/login");
         logout.setDefaultTargetUrl("/login");
@@ -106,6 +103,10 @@ class SecurityConfig {
         logout.setRedirectStrategy(new UidlRedirectStrategy());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .logoutSuccessHandler(logout));
+        // After Vaadin's configuration, so that its request cache and entry point stay those of the local login.
+        http.oauth2Login(login -> login.loginPage("/login")
+                .userInfoEndpoint(info -> info.oidcUserService(ssoUsers.getObject()))
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?" + LoginView.SSO_REFUSED)));
         return http.build();
     }
 
