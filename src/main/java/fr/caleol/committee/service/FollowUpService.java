@@ -106,15 +106,23 @@ public class FollowUpService {
     /** Every sitting with overdue conditions (pending and past their deadline), flagged to the secretary. */
     @Transactional(readOnly = true)
     public List<OverdueConditions> overdueConditionsEverywhere() {
+        return overdueConditionsBySitting(o -> true).stream()
+                .map(g -> new OverdueConditions(g.sittingId(), g.sittingDate(), g.conditions().size())).toList();
+    }
+
+    /** The overdue conditions of one sitting. */
+    private record OverdueGroup(long sittingId, LocalDate sittingDate, List<Offer> conditions) {}
+
+    /** The pending conditions past their deadline (and matching {@code which}), by sitting. */
+    private List<OverdueGroup> overdueConditionsBySitting(java.util.function.Predicate<Offer> which) {
         LocalDate today = today();
-        Map<Long, Long> countByItem = offers.findByKindAndState(Offer.Kind.CONDITION, OfferState.PENDING).stream()
-                .filter(o -> o.isOverdue(today))
-                .collect(Collectors.groupingBy(Offer::getItemId, Collectors.counting()));
-        Map<Long, OverdueConditions> bySitting = new java.util.LinkedHashMap<>();
-        items.findAllById(countByItem.keySet()).forEach(item -> bySitting.merge(item.getSitting().getId(),
-                new OverdueConditions(item.getSitting().getId(), item.getSitting().getDate(),
-                        countByItem.get(item.getId()).intValue()),
-                (a, b) -> new OverdueConditions(a.sittingId(), a.sittingDate(), a.count() + b.count())));
+        Map<Long, List<Offer>> byItem = offers.findByKindAndState(Offer.Kind.CONDITION, OfferState.PENDING).stream()
+                .filter(o -> o.isOverdue(today) && which.test(o))
+                .collect(Collectors.groupingBy(Offer::getItemId));
+        Map<Long, OverdueGroup> bySitting = new java.util.LinkedHashMap<>();
+        items.findAllById(byItem.keySet()).forEach(item -> bySitting.computeIfAbsent(item.getSitting().getId(),
+                id -> new OverdueGroup(id, item.getSitting().getDate(), new java.util.ArrayList<>()))
+                .conditions().addAll(byItem.get(item.getId())));
         return List.copyOf(bySitting.values());
     }
 
@@ -146,26 +154,14 @@ public class FollowUpService {
      */
     @Transactional
     public int announceOverdueConditions() {
-        LocalDate today = today();
-        Map<Long, List<Offer>> byItem = offers.findByKindAndState(Offer.Kind.CONDITION, OfferState.PENDING).stream()
-                .filter(o -> o.isOverdue(today) && !o.isOverdueNotified())
-                .collect(Collectors.groupingBy(Offer::getItemId));
-        Map<Long, List<Offer>> bySitting = new java.util.LinkedHashMap<>();
-        Map<Long, LocalDate> dates = new java.util.HashMap<>();
-        items.findAllById(byItem.keySet()).forEach(item -> {
-            bySitting.computeIfAbsent(item.getSitting().getId(), k -> new java.util.ArrayList<>())
-                    .addAll(byItem.get(item.getId()));
-            dates.put(item.getSitting().getId(), item.getSitting().getDate());
-        });
         int mails = 0;
-        for (Map.Entry<Long, List<Offer>> sitting : bySitting.entrySet()) {
-            Map<String, String> values = Map.of("date_seance", java.time.format.DateTimeFormatter
-                    .ofPattern("dd/MM/yyyy").format(dates.get(sitting.getKey())),
-                    "nombre", String.valueOf(sitting.getValue().size()),
-                    "lien", mailSettings.link("seances/" + sitting.getKey() + "/proces-verbal"));
+        for (OverdueGroup sitting : overdueConditionsBySitting(o -> !o.isOverdueNotified())) {
+            Map<String, String> values = Map.of("date_seance", FrenchText.shortDate(sitting.sittingDate()),
+                    "nombre", String.valueOf(sitting.conditions().size()),
+                    "lien", mailSettings.link("seances/" + sitting.sittingId() + "/proces-verbal"));
             mails += outbox.enqueueToRole(MailKind.OVERDUE_CONDITION, fr.caleol.security.domain.Role.SECRETARY,
-                    user -> values, "sitting:" + sitting.getKey());
-            sitting.getValue().forEach(Offer::markOverdueNotified);
+                    user -> values, "sitting:" + sitting.sittingId());
+            sitting.conditions().forEach(Offer::markOverdueNotified);
         }
         return mails;
     }

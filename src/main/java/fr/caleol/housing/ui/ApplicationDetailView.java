@@ -26,6 +26,7 @@ import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
+import fr.caleol.base.ui.components.Formats;
 import fr.caleol.base.ui.components.LocalizedDatePicker;
 import fr.caleol.housing.domain.ApplicationHistoryEntry;
 import fr.caleol.housing.domain.Dwelling;
@@ -180,7 +181,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
     private Component history(ApplicationDossier dossier) {
         Grid<ApplicationHistoryEntry> history = new Grid<>();
         history.setId("history-grid");
-        history.addColumn(h -> HousingFormats.instant(h.getOccurredAt(), getLocale()))
+        history.addColumn(h -> Formats.dateTime(h.getOccurredAt(), getLocale()))
                 .setHeader(getTranslation("housing.history.when")).setAutoWidth(true);
         history.addColumn(ApplicationHistoryEntry::getActor).setHeader(getTranslation("housing.history.actor"))
                 .setAutoWidth(true);

@@ -27,6 +27,7 @@ import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
+import fr.caleol.base.ui.components.Formats;
 import fr.caleol.housing.domain.Candidacy;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.HousingApplication;
@@ -92,7 +93,7 @@ public class DwellingDetailView extends VerticalLayout implements HasTitleKey, B
                 .setHeader(getTranslation("housing.application.householdSize")).setAutoWidth(true).setFlexGrow(0);
         candidates.addColumn(c -> getTranslation("housing.applicationStatus." + c.getApplication().getStatus().name()))
                 .setHeader(getTranslation("housing.application.status")).setAutoWidth(true);
-        candidates.addColumn(c -> HousingFormats.instant(c.getProposedAt(), getLocale()))
+        candidates.addColumn(c -> Formats.dateTime(c.getProposedAt(), getLocale()))
                 .setHeader(getTranslation("housing.candidates.proposedAt")).setAutoWidth(true);
         candidates.addColumn(Candidacy::getProposedBy).setHeader(getTranslation("housing.candidates.proposedBy"))
                 .setAutoWidth(true);

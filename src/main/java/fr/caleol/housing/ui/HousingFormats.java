@@ -3,11 +3,8 @@ package fr.caleol.housing.ui;
 import fr.caleol.base.ui.components.Formats;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** The figures of the housing screens as the user reads them: euros, percentages, ages, French by default. */
@@ -44,10 +41,6 @@ final class HousingFormats {
 
     static int age(LocalDate birthDate, LocalDate today) {
         return birthDate == null || birthDate.isAfter(today) ? 0 : Period.between(birthDate, today).getYears();
-    }
-
-    static String instant(Instant instant, Locale locale) {
-        return instant == null ? "" : Formats.utcDateTime(LocalDateTime.ofInstant(instant, ZoneOffset.UTC), locale);
     }
 
     private static boolean french(Locale locale) {

@@ -86,7 +86,7 @@ public class MailsView extends VerticalLayout implements HasTitleKey {
         grid.addColumn(m -> getTranslation("mail.state." + m.getState().name())
                 + (m.getAttempts() > 1 ? " (" + m.getAttempts() + ")" : "")).setHeader(getTranslation("mail.state"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> m.getSentAt() == null ? "" : Formats.dateTime(m.getSentAt(), getLocale()))
+        grid.addColumn(m -> Formats.dateTime(m.getSentAt(), getLocale()))
                 .setHeader(getTranslation("mail.sent")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("mail.actions"))
                 .setAutoWidth(true);

@@ -41,7 +41,6 @@ class MailScreensIT extends KaribuTest {
     @Autowired SittingService sittings;
     @Autowired MailAdmin admin;
     @Autowired Mailbox mailbox;
-    @Autowired fr.caleol.mail.domain.OutboxMailRepository outbox;
 
     private LiveSitting convened() {
         LiveSitting s = fixtures.preparedSitting(LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(9),
@@ -49,11 +48,7 @@ class MailScreensIT extends KaribuTest {
         TestUsers.actAs(s.secretary(), Role.SECRETARY);
         sittings.convene(s.sittingId());
         mailbox.await(s.president() + "@" + CommitteeFixtures.MAIL_DOMAIN, 1, m -> true);
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-        while (outbox.findByAboutOrderById("sitting:" + s.sittingId()).stream()
-                .anyMatch(m -> m.getState() != fr.caleol.mail.domain.MailState.SENT) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        mailbox.awaitAllSent("sitting:" + s.sittingId());
         return s;
     }
 
