@@ -87,12 +87,17 @@ class MailDeliveryIT {
         AppUser user = new AppUser(TestUsers.unique("destinataire"), "Destinataire", "x", Set.of(Role.VOLUNTEER));
         user.setEmail(user.getUsername() + "@caleol.test");
         users.save(user);
-        Long id = new TransactionTemplate(transactions).execute(s -> outbox.enqueue(MailKind.URGENT_CALL, user,
-                Map.of("campagne", subject, "lien", "http://localhost:8080/appels/tableau-de-bord"), "test")
-                .orElseThrow());
-        jdbc.update("UPDATE mail_outbox SET next_attempt_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(now.get()), id);
-        return id;
+        // Moved ahead in the queuing transaction itself: the application's dispatcher, woken by the commit, must
+        // never find it due.
+        return new TransactionTemplate(transactions).execute(s -> {
+            long id = outbox.enqueue(MailKind.URGENT_CALL, user,
+                    Map.of("campagne", subject, "lien", "http://localhost:8080/appels/tableau-de-bord"), "test")
+                    .orElseThrow();
+            mails.flush();
+            jdbc.update("UPDATE mail_outbox SET next_attempt_at = ? WHERE id = ?",
+                    java.sql.Timestamp.from(now.get()), id);
+            return id;
+        });
     }
 
     private static JavaMailSender refusing() throws IOException {
