@@ -27,6 +27,27 @@ public final class LiveSittingPages {
                 + "']")).isVisible(SLOW);
     }
 
+    /** Every screen shows the member in the room, as the secretary recorded. */
+    public static void seesInRoom(Page page, String username) {
+        assertThat(page.locator("#presence-list li[data-username='" + username + "'][data-in-room='true']"))
+                .isVisible(SLOW);
+    }
+
+    /** The secretary records the member's arrival in the room. */
+    public static void recordArrival(Page secretary, String username) {
+        secretary.locator("#room-list li[data-username='" + username + "'] vaadin-button.room-arrive").click();
+        assertThat(secretary.locator("#room-list li[data-username='" + username + "'][data-in-room='true']"))
+                .isVisible(SLOW);
+    }
+
+    /** The secretary records the in-room member's ballot ({@code for}, {@code against}, {@code abstain}), confirmed. */
+    public static void recordBallot(Page secretary, String username, String choice) {
+        secretary.locator("#room-list li[data-username='" + username + "'] vaadin-button.room-ballot-" + choice)
+                .click();
+        secretary.locator("vaadin-confirm-dialog-overlay [slot='confirm-button'], vaadin-confirm-dialog"
+                + " [slot='confirm-button']").first().click();
+    }
+
     /** The president starts the sitting; every screen shows it in progress. */
     public static void start(Page president, Collection<Page> everyone) {
         president.locator("#start-sitting").click();
@@ -63,6 +84,14 @@ public final class LiveSittingPages {
         for (Page page : pages) {
             assertThat(page.locator("#outcome-1")).containsText("proposition adoptée", SLOW_TEXT);
             assertThat(page.locator("#tally-1")).containsText("Pour : " + votesFor, SLOW_TEXT);
+        }
+    }
+
+    /** Every screen shows the same tally of the first round. */
+    public static void seeTally(Collection<Page> pages, int votesFor, int votesAgainst, int abstentions) {
+        for (Page page : pages) {
+            assertThat(page.locator("#tally-1")).containsText("Pour : " + votesFor + " · Contre : " + votesAgainst
+                    + " · Abstentions : " + abstentions, SLOW_TEXT);
         }
     }
 }

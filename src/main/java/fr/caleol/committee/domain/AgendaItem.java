@@ -41,6 +41,12 @@ public class AgendaItem extends AbstractEntity {
     @Column(name = "withdrawn_reason", length = 500)
     private String withdrawnReason;
 
+    @Column(name = "sent_back", nullable = false)
+    private boolean sentBack;
+
+    @Column(name = "taken_up_by")
+    private Long takenUpBy;
+
     protected AgendaItem() {}
 
     public AgendaItem(Sitting sitting, int position, Dwelling dwelling) {
@@ -84,5 +90,25 @@ public class AgendaItem extends AbstractEntity {
     public void withdraw(String reason) {
         this.state = ItemState.WITHDRAWN;
         this.withdrawnReason = reason;
+    }
+
+    /** Withdraws the item at a member's request, to be examined in an in-person sitting. */
+    public void sendBack(String reason) {
+        withdraw(reason);
+        this.sentBack = true;
+    }
+
+    /** Whether the item was sent back to an in-person sitting (renvoi en séance physique). */
+    public boolean isSentBack() {
+        return sentBack;
+    }
+
+    /** The item of an in-person sitting's agenda that took this sent-back item up, if any. */
+    public Long getTakenUpBy() {
+        return takenUpBy;
+    }
+
+    public void takenUpBy(long itemId) {
+        this.takenUpBy = itemId;
     }
 }

@@ -10,5 +10,11 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
             + "order by i.position")
     List<AgendaItem> findBySitting(Long sittingId);
 
+    /** The items of the committee's sittings sent back to an in-person sitting and not yet taken up by one. */
+    @Query("select i from AgendaItem i join fetch i.sitting s join fetch i.dwelling d join fetch d.commune"
+            + " where s.committee.id = :committeeId and i.sentBack = true and i.takenUpBy is null"
+            + " order by s.date, i.position")
+    List<AgendaItem> findSentBackPending(Long committeeId);
+
     int countBySittingId(Long sittingId);
 }

@@ -13,5 +13,9 @@ public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
             + " and a.nodeId = :nodeId")
     List<Attendance> findOpen(Long sittingId, Long seatId, String nodeId);
 
+    @Query("select a from Attendance a where a.sittingId = :sittingId and a.seatId = :seatId and a.leftAt is null"
+            + " and a.inRoom = true")
+    List<Attendance> findOpenInRoom(Long sittingId, Long seatId);
+
     List<Attendance> findBySittingIdOrderByJoinedAt(Long sittingId);
 }

@@ -40,6 +40,9 @@ public class Ballot {
     @Column(name = "cast_at", nullable = false)
     private Instant castAt;
 
+    @Column(name = "recorded_by", length = 64)
+    private String recordedBy;
+
     protected Ballot() {}
 
     public Ballot(Long roundId, Long seatId, Long placeSeatId, BallotChoice choice, Instant castAt) {
@@ -48,6 +51,14 @@ public class Ballot {
         this.placeSeatId = placeSeatId;
         this.choice = choice;
         this.castAt = castAt;
+    }
+
+    /** A ballot cast in the room, recorded by the secretary {@code recordedBy}. */
+    public static Ballot recordedInRoom(Long roundId, Long seatId, Long placeSeatId, BallotChoice choice,
+            Instant castAt, String recordedBy) {
+        Ballot ballot = new Ballot(roundId, seatId, placeSeatId, choice, castAt);
+        ballot.recordedBy = recordedBy;
+        return ballot;
     }
 
     public Long getRoundId() {
@@ -69,5 +80,10 @@ public class Ballot {
 
     public Instant getCastAt() {
         return castAt;
+    }
+
+    /** Who recorded this ballot cast in the room; null for a ballot the member cast online. */
+    public String getRecordedBy() {
+        return recordedBy;
     }
 }

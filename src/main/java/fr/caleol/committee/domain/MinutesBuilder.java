@@ -59,7 +59,7 @@ public final class MinutesBuilder {
             }
             members.add(new MinutesDocument.Member(seat.getId(), name(seat), seat.getKind(), presence, replacedBy,
                     substituteFor, stretches.getOrDefault(seat.getId(), List.of()).stream()
-                            .map(a -> new MinutesDocument.Stretch(a.getJoinedAt(), a.getLeftAt())).toList()));
+                            .map(a -> new MinutesDocument.Stretch(a.getJoinedAt(), a.getLeftAt(), a.isInRoom())).toList()));
         }
 
         Map<Long, List<AgendaCandidate>> candidatesByItem = r.candidates().stream()

@@ -16,7 +16,8 @@ public record MinutesDocument(long sittingId, String committeeName, String terri
 
     public enum Presence { PRESENT, ABSENT, EXCUSED, REPLACED }
 
-    public record Stretch(Instant joinedAt, Instant leftAt) {}
+    /** A stretch of presence, online or in the room ({@code inRoom}, recorded by the secretary). */
+    public record Stretch(Instant joinedAt, Instant leftAt, boolean inRoom) {}
 
     /** A convened seat; {@code replacedBy} names the substitute who stood in for an absent titular member. */
     public record Member(long seatId, String name, SeatKind kind, Presence presence, String replacedBy,

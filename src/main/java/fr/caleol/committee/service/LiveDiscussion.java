@@ -13,6 +13,7 @@ import fr.caleol.committee.domain.ConflictDeclarationRepository;
 import fr.caleol.committee.domain.ItemMessage;
 import fr.caleol.committee.domain.ItemMessageRepository;
 import fr.caleol.committee.domain.Seat;
+import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.VoteRoundRepository;
 import jakarta.annotation.security.PermitAll;
@@ -94,6 +95,9 @@ public class LiveDiscussion {
         AgendaItem item = seats.item(itemId);
         long sittingId = item.getSitting().getId();
         Seat seat = seats.requireSeat(sittingId);
+        if (item.getSitting().getMode() == SittingMode.IN_PERSON) {
+            throw new BusinessException("committee.error.alreadyInPerson");
+        }
         if (item.getState().isClosed()) {
             throw new BusinessException("committee.error.itemClosed");
         }
@@ -101,7 +105,7 @@ public class LiveDiscussion {
             throw new BusinessException("committee.error.voteStillOpen");
         }
         requireReasonLength(reason);
-        item.withdraw("Renvoi en séance physique demandé par " + seat.getUser().getDisplayName()
+        item.sendBack("Renvoi en séance physique demandé par " + seat.getUser().getDisplayName()
                 + (reason == null || reason.isBlank() ? "" : " : " + reason.trim()));
         auditLog.record(AuditAction.ITEM_SENT_BACK, "agenda_item", itemId, item.getWithdrawnReason());
         eventBus.publish(new SittingChangedEvent(sittingId, "withdrawn"));

@@ -19,7 +19,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The president's lead of a live sitting: starting it, bringing everyone to an item, ending it. */
+/**
+ * The lead of a live sitting: starting it, bringing everyone to an item, ending it. The president leads; in an
+ * in-person sitting the secretary records it all.
+ */
 @Service
 @PermitAll
 public class LiveLead {
@@ -46,7 +49,7 @@ public class LiveLead {
     @Transactional
     public void start(long sittingId) {
         Sitting sitting = seats.sitting(sittingId);
-        seats.requirePresident(sittingId);
+        seats.requireLead(sitting);
         if (sitting.getState() != SittingState.CONVENED) {
             throw new BusinessException("committee.error.sittingNotConvened");
         }
@@ -64,7 +67,7 @@ public class LiveLead {
     @Transactional
     public void moveTo(long sittingId, long itemId) {
         Sitting sitting = seats.inProgress(sittingId);
-        seats.requirePresident(sittingId);
+        seats.requireLead(sitting);
         AgendaItem item = seats.itemOf(sittingId, itemId);
         if (item.getState() == ItemState.PENDING) {
             item.setState(ItemState.UNDER_REVIEW);
@@ -76,7 +79,7 @@ public class LiveLead {
     @Transactional
     public void end(long sittingId) {
         Sitting sitting = seats.inProgress(sittingId);
-        seats.requirePresident(sittingId);
+        seats.requireLead(sitting);
         List<Long> itemIds = items.findBySitting(sittingId).stream().map(AgendaItem::getId).toList();
         if (!itemIds.isEmpty() && rounds.findByItemIdInOrderByNumber(itemIds).stream().anyMatch(VoteRound::isOpen)) {
             throw new BusinessException("committee.error.voteStillOpen");

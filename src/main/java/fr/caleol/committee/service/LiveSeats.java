@@ -12,9 +12,11 @@ import fr.caleol.committee.domain.Electorate;
 import fr.caleol.committee.domain.Seat;
 import fr.caleol.committee.domain.SeatKind;
 import fr.caleol.committee.domain.Sitting;
+import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.SittingRepository;
 import fr.caleol.committee.domain.SittingState;
 import fr.caleol.housing.domain.Dwelling;
+import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import java.util.Collection;
 import java.util.List;
@@ -83,14 +85,62 @@ class LiveSeats {
                 .orElseThrow(() -> new AccessDeniedException("Not convened to sitting " + sittingId));
     }
 
-    void requirePresident(long sittingId) {
+    /** An active seat convened to the sitting, by id, or a refusal naming the problem. */
+    Seat convenedSeat(long sittingId, long seatId) {
+        return convened(sittingId).stream().map(Convocation::getSeat)
+                .filter(seat -> seat.isActive() && seat.getId() == seatId).findFirst()
+                .orElseThrow(() -> new BusinessException("committee.error.seatNotConvened"));
+    }
+
+    /**
+     * Who leads the sitting: the president; in an in-person sitting, the secretary who records it (members have no
+     * screen there).
+     */
+    void requireLead(Sitting sitting) {
+        if (sitting.getMode() == SittingMode.IN_PERSON) {
+            requireStaff();
+        } else {
+            requirePresident(sitting.getId());
+        }
+    }
+
+    private void requirePresident(long sittingId) {
         if (requireSeat(sittingId).getKind() != SeatKind.PRESIDENT) {
             throw new AccessDeniedException("Only the president leads the sitting");
         }
     }
 
+    /** The room of a hybrid or in-person sitting is recorded by the staff: a secretary or an administrator. */
+    void requireStaff() {
+        if (!currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN)) {
+            throw new AccessDeniedException("Only the secretary records the room");
+        }
+    }
+
+    /** A sitting with a room, open: where the secretary records arrivals, departures and ballots. */
+    Sitting withOpenRoom(long sittingId) {
+        Sitting sitting = sitting(sittingId);
+        if (!sitting.getMode().hasRoom()) {
+            throw new BusinessException("committee.error.noRoom");
+        }
+        if (sitting.getState() != SittingState.CONVENED && sitting.getState() != SittingState.IN_PROGRESS) {
+            throw new BusinessException("committee.error.sittingNotOpen");
+        }
+        return sitting;
+    }
+
+    /** The seats present now, online or in the room. */
     Set<Long> presentSeats(long sittingId) {
-        return attendance.findOpen(sittingId).stream().map(Attendance::getSeatId).collect(Collectors.toSet());
+        return openAttendance(sittingId).stream().map(Attendance::getSeatId).collect(Collectors.toSet());
+    }
+
+    /** The open stretches of presence, online and in the room. */
+    List<Attendance> openAttendance(long sittingId) {
+        return attendance.findOpen(sittingId);
+    }
+
+    boolean inRoom(long sittingId, long seatId) {
+        return !attendance.findOpenInRoom(sittingId, seatId).isEmpty();
     }
 
     /** Written procedure: every titular seat takes part (substitutes do not stand in, nobody is "absent"). */

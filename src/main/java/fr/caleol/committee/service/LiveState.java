@@ -46,9 +46,12 @@ public record LiveState(long sittingId, long version, long changedAt, Info sitti
     public record Info(String committeeName, LocalDate date, SittingState state, SittingMode mode, Long currentItemId,
             QuorumRule quorumRule, String videoUrl) {}
 
-    /** An active convened seat, with whether its member is connected now. */
+    /**
+     * An active convened seat, with whether its member is present now (connected, or in the room) and whether in the
+     * room (recorded by the secretary).
+     */
     public record Participant(long seatId, String username, String displayName, SeatKind kind,
-            boolean tenantRepresentative, String communeName, boolean present) {}
+            boolean tenantRepresentative, String communeName, boolean present, boolean inRoom) {}
 
     /** The dwelling of an agenda item, as the screen describes it. */
     public record Dwelling(long id, String reference, String communeName, DwellingType type, BigDecimal surface,

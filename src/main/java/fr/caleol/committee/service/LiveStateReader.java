@@ -4,6 +4,7 @@ import fr.caleol.committee.domain.AgendaCandidate;
 import fr.caleol.committee.domain.AgendaCandidateRepository;
 import fr.caleol.committee.domain.AgendaItem;
 import fr.caleol.committee.domain.AgendaItemRepository;
+import fr.caleol.committee.domain.Attendance;
 import fr.caleol.committee.domain.Ballot;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.BallotRepository;
@@ -64,9 +65,13 @@ class LiveStateReader {
     public LiveState read(long sittingId, long version, long changedAt) {
         Sitting sitting = seats.sitting(sittingId);
         List<Convocation> convened = seats.convened(sittingId);
-        Set<Long> present = seats.presentSeats(sittingId);
+        List<Attendance> open = seats.openAttendance(sittingId);
+        Set<Long> present = open.stream().map(Attendance::getSeatId).collect(Collectors.toSet());
+        Set<Long> inRoom = open.stream().filter(Attendance::isInRoom).map(Attendance::getSeatId)
+                .collect(Collectors.toSet());
         List<LiveState.Participant> participants = convened.stream().map(Convocation::getSeat).filter(Seat::isActive)
-                .map(seat -> participant(seat, present.contains(seat.getId()))).toList();
+                .map(seat -> participant(seat, present.contains(seat.getId()), inRoom.contains(seat.getId())))
+                .toList();
         List<AgendaItem> agenda = items.findBySitting(sittingId);
         List<Long> itemIds = agenda.stream().map(AgendaItem::getId).toList();
         if (itemIds.isEmpty()) {
@@ -115,10 +120,10 @@ class LiveStateReader {
                 sitting.getMode(), sitting.getCurrentItemId(), sitting.getCommittee().quorumRule(), sitting.getVideoUrl());
     }
 
-    private static LiveState.Participant participant(Seat seat, boolean present) {
+    private static LiveState.Participant participant(Seat seat, boolean present, boolean inRoom) {
         return new LiveState.Participant(seat.getId(), seat.getUser().getUsername(), seat.getUser().getDisplayName(),
                 seat.getKind(), seat.isTenantRepresentative(), seat.getCommune() == null ? null : seat.getCommune().getName(),
-                present);
+                present, inRoom);
     }
 
     private static LiveState.Dwelling dwelling(Dwelling d) {

@@ -92,7 +92,7 @@ public class LiveStates {
         if (entry != null) {
             entry.install(state);
         }
-        return ViewerState.of(state, username, viewedItemId);
+        return ViewerState.of(state, username, viewedItemId, currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN));
     }
 
     /**

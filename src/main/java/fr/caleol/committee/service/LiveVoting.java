@@ -34,8 +34,10 @@ import fr.caleol.housing.domain.ApplicationStatus;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.service.HousingDecisions;
+import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The votes of a live (or written) sitting: the president opens a round with a proposed decision per candidate and
  * closes it; each member who may vote casts one ballot for their voting place. Ballots and closings are serialised
  * by a row lock on the round and read committed data, so a ballot is either counted or refused, never lost or
- * doubled. An adopted round records the decisions on the applications and the dwelling.
+ * doubled. An adopted round records the decisions on the applications and the dwelling. In a hybrid or in-person
+ * sitting, the secretary records the ballots of the members in the room under the same rules; in an in-person one,
+ * the secretary also opens and closes the rounds ({@link LiveSeats#requireLead}).
  */
 @Service
 @PermitAll
@@ -95,7 +99,7 @@ public class LiveVoting {
     public VoteRound openVote(long itemId, List<DecisionProposal> proposal) {
         AgendaItem item = seats.item(itemId);
         Sitting sitting = seats.sitting(item.getSitting().getId());
-        seats.requirePresident(sitting.getId());
+        seats.requireLead(sitting);
         boolean written = sitting.getMode() == SittingMode.WRITTEN;
         if (!(sitting.getState() == SittingState.IN_PROGRESS
                 || (written && sitting.getState() == SittingState.CONVENED))) {
@@ -140,13 +144,38 @@ public class LiveVoting {
     /** A member's ballot: accepted only while the round is open and only from a member who may vote on it. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void castBallot(long roundId, BallotChoice choice) {
-        if (choice == null) {
-            throw new BusinessException("validation.required");
-        }
         VoteRound round = rounds.lock(roundId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
         AgendaItem item = items.findById(round.getItemId()).orElseThrow();
         Sitting sitting = seats.sitting(item.getSitting().getId());
         Seat seat = seats.requireSeat(sitting.getId());
+        if (sitting.getMode() == SittingMode.IN_PERSON) {
+            throw new BusinessException("committee.error.ballotsRecordedInRoom");
+        }
+        cast(round, item, sitting, seat, choice, null);
+    }
+
+    /**
+     * The secretary records the named ballot of a member in the room, under the same rules as a ballot cast online:
+     * the round open, the member in its frozen electorate, one ballot per voting place.
+     */
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void recordInRoom(long roundId, long seatId, BallotChoice choice) {
+        VoteRound round = rounds.lock(roundId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        AgendaItem item = items.findById(round.getItemId()).orElseThrow();
+        Sitting sitting = seats.withOpenRoom(item.getSitting().getId());
+        Seat seat = seats.convenedSeat(sitting.getId(), seatId);
+        if (!seats.inRoom(sitting.getId(), seatId)) {
+            throw new BusinessException("committee.error.notInRoom", seat.getUser().getDisplayName());
+        }
+        cast(round, item, sitting, seat, choice, currentUser.requireUsername());
+    }
+
+    private void cast(VoteRound round, AgendaItem item, Sitting sitting, Seat seat, BallotChoice choice,
+            String recordedBy) {
+        if (choice == null) {
+            throw new BusinessException("validation.required");
+        }
         Instant now = clock.instant();
         if (!round.isOpen() || (round.getClosesAt() != null && !now.isBefore(round.getClosesAt()))) {
             throw new BusinessException("committee.error.voteClosed");
@@ -158,17 +187,20 @@ public class LiveVoting {
         if (!electorate.mayVote(seat.getId())) {
             throw new BusinessException("committee.error.mayNotVote." + electorate.roleOf(seat.getId()).name());
         }
+        long roundId = round.getId();
         long place = electorate.placeOf(seat.getId()).orElseThrow();
         if (ballots.existsByRoundIdAndPlaceSeatId(roundId, place)) {
             throw new BusinessException("committee.error.alreadyVoted");
         }
         try {
-            ballots.saveAndFlush(new Ballot(roundId, seat.getId(), place, choice, now));
+            ballots.saveAndFlush(recordedBy == null ? new Ballot(roundId, seat.getId(), place, choice, now)
+                    : Ballot.recordedInRoom(roundId, seat.getId(), place, choice, now, recordedBy));
         } catch (DataIntegrityViolationException duplicate) {
             throw new BusinessException("committee.error.alreadyVoted");
         }
         auditLog.record(AuditAction.BALLOT_CAST, "vote_round", roundId, "seat " + seat.getId()
-                + (place == seat.getId() ? "" : " for place " + place) + " " + choice);
+                + (place == seat.getId() ? "" : " for place " + place) + " " + choice
+                + (recordedBy == null ? "" : ", in the room"));
         eventBus.publish(new SittingChangedEvent(sitting.getId(), "ballot"));
     }
 
@@ -195,7 +227,7 @@ public class LiveVoting {
     public VoteRound closeVote(long roundId) {
         VoteRound round = rounds.lock(roundId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
         AgendaItem item = items.findById(round.getItemId()).orElseThrow();
-        seats.requirePresident(item.getSitting().getId());
+        seats.requireLead(seats.sitting(item.getSitting().getId()));
         return close(round, item, currentUser.requireUsername());
     }
 

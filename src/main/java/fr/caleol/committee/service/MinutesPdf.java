@@ -62,7 +62,8 @@ final class MinutesPdf {
                     }
                     if (!m.stretches().isEmpty()) {
                         line.append(" — ").append(m.stretches().stream()
-                                .map(s -> "arrivée " + FrenchText.time(s.joinedAt())
+                                .map(s -> (s.inRoom() ? "en salle : arrivée " : "arrivée ")
+                                        + FrenchText.time(s.joinedAt())
                                         + (s.leftAt() == null ? "" : ", départ " + FrenchText.time(s.leftAt())))
                                 .collect(Collectors.joining(" ; ")));
                     }

@@ -29,10 +29,13 @@ class PresenceReaper {
 
     private static final Logger log = LoggerFactory.getLogger(PresenceReaper.class);
 
-    /** Open stretches through a node unknown to {@code cluster_node} (stopped cleanly, or never recorded). */
+    /**
+     * Open online stretches through a node unknown to {@code cluster_node} (stopped cleanly, or never recorded). A
+     * stretch in the room goes through no node: only the secretary ends it.
+     */
     private static final String ORPHANS = """
             SELECT a.id FROM attendance a LEFT JOIN cluster_node n ON n.id = a.node_id
-            WHERE a.left_at IS NULL AND n.id IS NULL""";
+            WHERE a.left_at IS NULL AND n.id IS NULL AND NOT a.in_room""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;

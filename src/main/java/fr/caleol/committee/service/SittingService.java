@@ -95,7 +95,7 @@ public class SittingService {
         if (date == null || startTime == null || mode == null) {
             throw new BusinessException("validation.required");
         }
-        if (mode != SittingMode.WRITTEN && mode != SittingMode.HYBRID && !committee.isRemoteAllowed()) {
+        if (mode.isRemote() && !committee.isRemoteAllowed()) {
             throw new BusinessException("committee.error.remoteNotAllowed");
         }
         Sitting sitting = new Sitting(committee, date, startTime, mode);
@@ -255,6 +255,54 @@ public class SittingService {
             agendaCandidates.save(new AgendaCandidate(item, candidacy.getApplication(), position++));
         }
         auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sittingId, "item " + dwelling.getReference());
+        eventBus.publish(new SittingChangedEvent(sittingId, "agenda"));
+        return item;
+    }
+
+    /**
+     * The items of the sitting's committee sent back to an in-person sitting and not yet taken up, which an in-person
+     * sitting in preparation may put on its agenda (empty for any other sitting).
+     */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional(readOnly = true)
+    public List<AgendaItem> sentBackPending(long sittingId) {
+        Sitting sitting = sittings.findWithCommittee(sittingId)
+                .orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        if (sitting.getMode() != SittingMode.IN_PERSON || sitting.getState() != SittingState.DRAFT) {
+            return List.of();
+        }
+        return items.findSentBackPending(sitting.getCommittee().getId());
+    }
+
+    /**
+     * Puts an item sent back from another sitting onto this in-person sitting's agenda, with the same dwelling and the
+     * same candidates in the same order; the item sent back records that it was taken up, so only once.
+     */
+    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @Transactional
+    public AgendaItem takeUp(long sittingId, long sentBackItemId) {
+        Sitting sitting = draft(sittingId);
+        if (sitting.getMode() != SittingMode.IN_PERSON) {
+            throw new BusinessException("committee.error.takeUpInPersonOnly");
+        }
+        AgendaItem sentBack = items.findById(sentBackItemId)
+                .orElseThrow(() -> new BusinessException("committee.error.notFound"));
+        if (!sentBack.isSentBack() || sentBack.getTakenUpBy() != null
+                || !sentBack.getSitting().getCommittee().getId().equals(sitting.getCommittee().getId())) {
+            throw new BusinessException("committee.error.notSentBack");
+        }
+        Dwelling dwelling = sentBack.getDwelling();
+        if (items.findBySitting(sittingId).stream().anyMatch(i -> i.getDwelling().getId().equals(dwelling.getId()))) {
+            throw new BusinessException("committee.error.alreadyOnAgenda", dwelling.getReference());
+        }
+        AgendaItem item = items.save(new AgendaItem(sitting, items.countBySittingId(sittingId) + 1, dwelling));
+        item.setException(sentBack.getException());
+        for (AgendaCandidate candidate : agendaCandidates.findByItems(List.of(sentBackItemId))) {
+            agendaCandidates.save(new AgendaCandidate(item, candidate.getApplication(), candidate.getPosition()));
+        }
+        sentBack.takenUpBy(item.getId());
+        auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sittingId, "item " + dwelling.getReference()
+                + " taken up from sitting " + sentBack.getSitting().getId());
         eventBus.publish(new SittingChangedEvent(sittingId, "agenda"));
         return item;
     }

@@ -2,6 +2,8 @@ package fr.caleol.committee.service;
 
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.SeatKind;
+import fr.caleol.committee.domain.SittingMode;
+import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.service.LiveState.Candidate;
 import fr.caleol.committee.service.LiveState.Item;
 import fr.caleol.committee.service.LiveState.Participant;
@@ -17,8 +19,10 @@ import java.util.Set;
  *
  * @param me the viewer's seat, or null for staff who observe
  * @param item the item viewed, or null when the agenda is empty
+ * @param staff whether the viewer is a secretary or an administrator, who records the room of a hybrid or in-person
+ *              sitting and leads an in-person one
  */
-public record ViewerState(LiveState state, Participant me, ItemView item) {
+public record ViewerState(LiveState state, Participant me, ItemView item, boolean staff) {
 
     /** The item as this viewer sees it. {@code candidates} is empty when the viewer is recused. */
     public record ItemView(Item item, List<Candidate> candidates, boolean recused, List<RoundView> rounds) {
@@ -42,10 +46,15 @@ public record ViewerState(LiveState state, Participant me, ItemView item) {
      * the item the president brought everyone to.
      */
     public static ViewerState of(LiveState state, String username, Long viewedItemId) {
+        return of(state, username, viewedItemId, false);
+    }
+
+    /** As above, for a viewer who is staff ({@code staff}) or not. */
+    public static ViewerState of(LiveState state, String username, Long viewedItemId, boolean staff) {
         Participant me = username == null ? null : state.seatOf(username).orElse(null);
         Item item = (viewedItemId == null ? state.currentItem() : state.item(viewedItemId).or(state::currentItem))
                 .orElse(null);
-        return new ViewerState(state, me, item == null ? null : itemView(item, me));
+        return new ViewerState(state, me, item == null ? null : itemView(item, me), staff);
     }
 
     private static ItemView itemView(Item item, Participant me) {
@@ -70,5 +79,21 @@ public record ViewerState(LiveState state, Participant me, ItemView item) {
 
     public boolean iAmPresident() {
         return me != null && me.kind() == SeatKind.PRESIDENT;
+    }
+
+    /** Whether the viewer leads the sitting: the president, or the secretary of an in-person sitting. */
+    public boolean iLead() {
+        return sitting().mode() == SittingMode.IN_PERSON ? staff : iAmPresident();
+    }
+
+    /** Whether the viewer records the room: staff, in a hybrid or in-person sitting that is open. */
+    public boolean iRecordTheRoom() {
+        return staff && sitting().mode().hasRoom() && (sitting().state() == SittingState.CONVENED
+                || sitting().state() == SittingState.IN_PROGRESS);
+    }
+
+    /** Whether the viewer votes from their own screen: not in an in-person sitting, where the secretary records. */
+    public boolean iVoteOnline() {
+        return me != null && sitting().mode() != SittingMode.IN_PERSON;
     }
 }

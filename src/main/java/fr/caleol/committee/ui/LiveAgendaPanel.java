@@ -41,7 +41,7 @@ final class LiveAgendaPanel extends Div {
     }
 
     void show(ViewerState view) {
-        boolean lead = view.iAmPresident() && view.sitting().state() == SittingState.IN_PROGRESS;
+        boolean lead = view.iLead() && view.sitting().state() == SittingState.IN_PROGRESS;
         for (LiveState.Item item : view.agenda()) {
             Line line = lines.computeIfAbsent(item.id(), id -> {
                 Line created = new Line(item);

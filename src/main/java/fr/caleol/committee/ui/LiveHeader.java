@@ -66,7 +66,7 @@ final class LiveHeader extends Div {
             }
             shownVideoUrl = videoUrl;
         }
-        InPlace.visible(start, view.iAmPresident() && sitting.state() == SittingState.CONVENED);
-        InPlace.visible(end, view.iAmPresident() && sitting.state() == SittingState.IN_PROGRESS);
+        InPlace.visible(start, view.iLead() && sitting.state() == SittingState.CONVENED);
+        InPlace.visible(end, view.iLead() && sitting.state() == SittingState.IN_PROGRESS);
     }
 }

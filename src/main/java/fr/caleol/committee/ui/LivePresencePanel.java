@@ -53,8 +53,9 @@ final class LivePresencePanel extends Div {
                     + (p.communeName() == null ? "" : " (" + p.communeName() + ")");
             InPlace.text(text, " " + p.displayName() + " — " + role
                     + (part == null ? "" : " · " + getTranslation("live.part." + part.name())) + " — "
-                    + getTranslation(p.present() ? "live.present" : "live.absent"));
+                    + getTranslation(p.inRoom() ? "live.room.in" : p.present() ? "live.present" : "live.absent"));
             InPlace.attribute(this, "data-present", String.valueOf(p.present()));
+            InPlace.attribute(this, "data-in-room", String.valueOf(p.inRoom()));
         }
     }
 }

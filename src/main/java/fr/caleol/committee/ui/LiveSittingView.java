@@ -19,14 +19,17 @@ import fr.caleol.base.ui.MainLayout;
 import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.service.LiveDiscussion;
 import fr.caleol.committee.service.LiveLead;
+import fr.caleol.committee.service.LivePresence;
 import fr.caleol.committee.service.LiveState;
 import fr.caleol.committee.service.LiveStates;
 import fr.caleol.committee.service.LiveVoting;
 import fr.caleol.committee.service.SittingChangedEvent;
 import fr.caleol.committee.service.ViewerState;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -44,6 +47,7 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
     private final LiveLead lead;
     private final LiveVoting voting;
     private final LiveDiscussion discussion;
+    private final LivePresence room;
     private final PresenceTracker presence;
     private final CandidatesPanelFactory candidatesPanels;
     private final EventBus eventBus;
@@ -53,16 +57,19 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
     private Long viewedItemId;
     private Authentication identity;
     private String username;
+    private boolean staff;
     private ViewerState shown;
     private LiveHeader header;
     private LiveAgendaPanel agenda;
     private LiveItemPanel item;
     private LivePresencePanel people;
+    private LiveRoomPanel roomPanel;
     private LiveThreadPanel thread;
     private LiveStates.Watch watching;
 
     public LiveSittingView(LiveStates states, LiveLead lead, LiveVoting voting, LiveDiscussion discussion,
-            PresenceTracker presence, CandidatesPanelFactory candidatesPanels, EventBus eventBus) {
+            LivePresence room, PresenceTracker presence, CandidatesPanelFactory candidatesPanels, EventBus eventBus) {
+        this.room = room;
         this.states = states;
         this.lead = lead;
         this.voting = voting;
@@ -98,6 +105,8 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
     protected void onAttach(AttachEvent attachEvent) {
         identity = SecurityContextHolder.getContext().getAuthentication();
         username = identity == null ? null : identity.getName();
+        staff = identity != null && identity.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals(Role.SECRETARY.authority()) || a.equals(Role.ADMIN.authority()));
         if (header == null) {
             build();
         }
@@ -140,8 +149,9 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
                 () -> new LiveVotePanel(voting, runner,
                         view -> new ProposalDialog(voting, view, this::refresh).open()));
         people = new LivePresencePanel();
+        roomPanel = new LiveRoomPanel(sittingId, room, voting, runner);
         thread = new LiveThreadPanel(discussion, runner);
-        Div side = new Div(people, thread);
+        Div side = new Div(roomPanel, people, thread);
         side.addClassName("caleol-live-side");
         HorizontalLayout body = new HorizontalLayout(agenda, item, side);
         body.setWidthFull();
@@ -151,7 +161,7 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
 
     /** Shows a state of the sitting, on the item viewed (the current one while following the president). */
     private void show(LiveState state) {
-        shown = ViewerState.of(state, username, follow.getValue() ? null : viewedItemId);
+        shown = ViewerState.of(state, username, follow.getValue() ? null : viewedItemId, staff);
         if (follow.getValue() || viewedItemId == null) {
             viewedItemId = shown.item() == null ? null : shown.item().item().id();
         }
@@ -159,6 +169,7 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
         agenda.show(shown);
         item.show(shown);
         people.show(shown);
+        roomPanel.show(shown);
         thread.show(shown);
     }
 

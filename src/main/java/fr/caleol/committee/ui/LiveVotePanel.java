@@ -81,12 +81,12 @@ final class LiveVotePanel extends Section {
         }
         if (openRound != null) {
             if (open == null) {
-                open = new OpenRound(openRound, candidateNames, view.iAmPresident());
+                open = new OpenRound(openRound, candidateNames, view.iLead());
                 addComponentAtIndex(indexOf(closedRounds) + 1, open);
             }
             open.show(openRound, view, names);
         }
-        boolean mayPropose = openRound == null && view.iAmPresident() && !item.item().closed();
+        boolean mayPropose = openRound == null && view.iLead() && !item.item().closed();
         InPlace.visible(proposeButton, mayPropose);
         InPlace.enabled(proposeButton, item.item().quorum() && !item.candidates().isEmpty());
         InPlace.visible(noQuorum, mayPropose && !item.item().quorum());
@@ -141,7 +141,7 @@ final class LiveVotePanel extends Section {
                     new ListItem(VaadinIcon.CHECK.create(), new Span(names.getOrDefault(seatId, "?")))));
             LiveState.Participant me = view.me();
             boolean hasVoted = me != null && round.myBallot() != null;
-            boolean mayVote = me != null && !hasVoted && electorate.mayVote(me.seatId());
+            boolean mayVote = view.iVoteOnline() && !hasVoted && electorate.mayVote(me.seatId());
             InPlace.visible(mine, hasVoted);
             if (hasVoted) {
                 InPlace.text(mine, getTranslation("live.ballot.mine",

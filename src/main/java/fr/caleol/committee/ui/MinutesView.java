@@ -326,7 +326,8 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
                     ? getTranslation("minutes.presence.REPLACED", m.replacedBy())
                     : getTranslation("minutes.presence." + m.presence().name());
             String times = m.stretches().stream().map(s -> time(s.joinedAt()) + (s.leftAt() == null ? ""
-                    : "–" + time(s.leftAt()))).collect(Collectors.joining(", "));
+                    : "–" + time(s.leftAt())) + (s.inRoom() ? " " + getTranslation("minutes.inRoom") : ""))
+                    .collect(Collectors.joining(", "));
             members.add(new Div(m.name() + " (" + getTranslation("committee.seatKind." + m.kind().name()) + ") : "
                     + presence + (times.isEmpty() ? "" : " " + times)));
         }

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,6 +40,7 @@ import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.service.DwellingFilter;
 import fr.caleol.housing.service.DwellingService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** The secretary prepares the agenda (dwellings with their candidates, exceptions) and convenes the sitting. */
 @Route(value = "seances/:sittingId/ordre-du-jour", layout = MainLayout.class)
@@ -88,6 +91,7 @@ public class SittingAgendaView extends VerticalLayout implements BeforeEnterObse
             HorizontalLayout bar = new HorizontalLayout(dwelling, add);
             bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             content.add(bar);
+            sentBack();
         }
         var agenda = sittings.agenda(sittingId);
         if (agenda.isEmpty()) {
@@ -128,6 +132,31 @@ public class SittingAgendaView extends VerticalLayout implements BeforeEnterObse
             convene.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             content.add(convene);
         }
+    }
+
+    /** In an in-person sitting in preparation: the items sent back from other sittings, to take up on its agenda. */
+    private void sentBack() {
+        List<AgendaItem> pending = sittings.sentBackPending(sittingId);
+        if (pending.isEmpty()) {
+            return;
+        }
+        Section section = new Section(new H3(getTranslation("agenda.sentBack")),
+                new Paragraph(getTranslation("agenda.sentBack.help")));
+        section.setId("agenda-sent-back");
+        UnorderedList list = new UnorderedList();
+        for (AgendaItem item : pending) {
+            Button takeUp = new Button(getTranslation("agenda.sentBack.takeUp"),
+                    click -> run(() -> sittings.takeUp(sittingId, item.getId())));
+            takeUp.setId("agenda-take-up-" + item.getId());
+            takeUp.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            takeUp.getElement().setAttribute("aria-label", getTranslation("agenda.sentBack.takeUpFor",
+                    item.getDwelling().getReference()));
+            list.add(new ListItem(new Span(getTranslation("agenda.sentBack.item", item.getDwelling().getReference(),
+                    item.getDwelling().getCommune().getName(), Formats.date(item.getSitting().getDate(), getLocale()),
+                    item.getWithdrawnReason() == null ? "" : item.getWithdrawnReason()) + " "), takeUp));
+        }
+        section.add(list);
+        content.add(section);
     }
 
     /**

@@ -80,7 +80,7 @@ class MinutesBuilderTest {
 
         List<Attendance> attendance = List.of(
                 new Attendance(sitting.getId(), president.getId(), T0, "node-1"),
-                new Attendance(sitting.getId(), mayor.getId(), T0.plusSeconds(600), "node-1"),
+                Attendance.inRoom(sitting.getId(), mayor.getId(), T0.plusSeconds(600), "secretary"),
                 new Attendance(sitting.getId(), substitute.getId(), T0, "node-1"),
                 attendanceLeft(prefect, T0, T0.plusSeconds(1800)));
 
@@ -119,6 +119,9 @@ class MinutesBuilderTest {
         assertThat(doc.members().get(1).replacedBy()).isEqualTo("Suppléant Petit");
         assertThat(doc.members().get(3).stretches()).singleElement()
                 .satisfies(s -> assertThat(s.leftAt()).isEqualTo(T0.plusSeconds(1800)));
+        assertThat(doc.members().get(2).stretches()).as("the mayor, recorded in the room by the secretary")
+                .singleElement().satisfies(s -> assertThat(s.inRoom()).isTrue());
+        assertThat(doc.members().get(0).stretches()).singleElement().satisfies(s -> assertThat(s.inRoom()).isFalse());
 
         assertThat(doc.items()).extracting(MinutesDocument.Item::dwellingReference).containsExactly("MTR-7", "MTR-8");
         MinutesDocument.Item first = doc.items().getFirst();

@@ -45,15 +45,19 @@ class ViewerStateTest {
     }
 
     static LiveState state(Long currentItemId, List<LiveState.Item> agenda) {
+        return state(SittingMode.LIVE_REMOTE, currentItemId, agenda);
+    }
+
+    static LiveState state(SittingMode mode, Long currentItemId, List<LiveState.Item> agenda) {
         return new LiveState(9, 1, 0, new LiveState.Info("CALEOL Est", LocalDate.of(2026, 12, 7),
-                SittingState.IN_PROGRESS, SittingMode.LIVE_REMOTE, currentItemId,
+                SittingState.IN_PROGRESS, mode, currentItemId,
                 new QuorumRule(QuorumRule.Kind.MINIMUM_PRESENT, 2), null),
                 List.of(new LiveState.Participant(PRESIDENT, "president", "M. Président", SeatKind.PRESIDENT, false,
-                                null, true),
+                                null, true, false),
                         new LiveState.Participant(MEMBER, "member", "Mme Membre", SeatKind.BOARD_MEMBER, false, null,
-                                true),
+                                true, true),
                         new LiveState.Participant(RECUSED, "recused", "M. Retrait", SeatKind.BOARD_MEMBER, false, null,
-                                true)),
+                                true, false)),
                 agenda);
     }
 
@@ -98,5 +102,30 @@ class ViewerStateTest {
         assertThat(secretary.me()).isNull();
         assertThat(secretary.iAmPresident()).isFalse();
         assertThat(ViewerState.of(state, "president", null).iAmPresident()).isTrue();
+    }
+
+    @Test
+    void the_president_leads_online_sittings_and_the_secretary_leads_and_records_an_in_person_one() {
+        for (SittingMode mode : List.of(SittingMode.LIVE_REMOTE, SittingMode.WRITTEN)) {
+            LiveState state = state(mode, null, List.of(item(10, List.of())));
+            assertThat(ViewerState.of(state, "president", null, false).iLead()).as(mode.name()).isTrue();
+            assertThat(ViewerState.of(state, "secretary", null, true).iLead()).as(mode.name()).isFalse();
+            assertThat(ViewerState.of(state, "secretary", null, true).iRecordTheRoom()).as(mode.name()).isFalse();
+            assertThat(ViewerState.of(state, "member", null, false).iVoteOnline()).as(mode.name()).isTrue();
+        }
+        LiveState hybrid = state(SittingMode.HYBRID, null, List.of(item(10, List.of())));
+        assertThat(ViewerState.of(hybrid, "president", null, false).iLead()).isTrue();
+        assertThat(ViewerState.of(hybrid, "secretary", null, true).iRecordTheRoom()).isTrue();
+        assertThat(ViewerState.of(hybrid, "member", null, false).iRecordTheRoom()).as("a member records nothing")
+                .isFalse();
+        assertThat(ViewerState.of(hybrid, "member", null, false).iVoteOnline()).isTrue();
+        assertThat(ViewerState.of(hybrid, "member", null, false).participants().get(1).inRoom()).isTrue();
+
+        LiveState inPerson = state(SittingMode.IN_PERSON, null, List.of(item(10, List.of())));
+        assertThat(ViewerState.of(inPerson, "president", null, false).iLead()).as("the president has no screen role")
+                .isFalse();
+        assertThat(ViewerState.of(inPerson, "secretary", null, true).iLead()).isTrue();
+        assertThat(ViewerState.of(inPerson, "secretary", null, true).iRecordTheRoom()).isTrue();
+        assertThat(ViewerState.of(inPerson, "member", null, false).iVoteOnline()).isFalse();
     }
 }
