@@ -275,25 +275,24 @@ public class HousingApplicationService {
     }
 
     /**
-     * The year of the ceilings the WITHIN / ABOVE filter compares with: the current year when its ceilings are
-     * stored, otherwise the most recent earlier year (ceilings are published each January and an administrator may
-     * add them late); empty when no year up to now is stored, and the filter then matches no application rather
-     * than all of them. Later years (entered in advance) are never used.
+     * The year of the ceilings the WITHIN / ABOVE filter compares with today, by the rule of
+     * {@link IncomeCeilingTable#applicableYear}; empty when no year up to now is stored, and the filter then matches
+     * no application rather than all of them.
      */
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Transactional(readOnly = true)
     public OptionalInt ceilingFilterYear() {
-        return ceilingYearUpTo(LocalDate.now(clock).getYear());
+        return applicableCeilingYear(LocalDate.now(clock));
     }
 
-    private OptionalInt ceilingYearUpTo(int year) {
-        return ceilings.years().stream().mapToInt(Integer::intValue).filter(y -> y <= year).max();
+    private OptionalInt applicableCeilingYear(LocalDate date) {
+        return IncomeCeilingTable.applicableYear(ceilings.years(), date);
     }
 
     private Specification<HousingApplication> specification(ApplicationFilter filter) {
         IncomeCeilingTable table = filter.ceiling() == null ? null : ceilings.loadTable();
         OptionalInt year = filter.ceiling() == null ? OptionalInt.empty()
-                : ceilingYearUpTo(LocalDate.now(clock).getYear());
+                : applicableCeilingYear(LocalDate.now(clock));
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {

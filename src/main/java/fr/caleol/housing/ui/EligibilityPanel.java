@@ -107,6 +107,13 @@ public class EligibilityPanel extends Div {
             if (financing == Financing.PLS) {
                 section.add(line(getTranslation("housing.eligibility.ceiling.pls")));
             }
+            if (ceiling.year() != input.ceilingYear()) {
+                Paragraph older = line(getTranslation("housing.eligibility.ceiling.olderYear",
+                        String.valueOf(input.ceilingYear()), String.valueOf(ceiling.year())));
+                older.addClassName("caleol-alert");
+                older.setId("eligibility-ceiling-older-year");
+                section.add(older);
+            }
         } else {
             section.add(line(getTranslation("housing.eligibility.ceiling.scaleMissing",
                     getTranslation("housing.financing." + financing.name()), String.valueOf(input.ceilingYear()),

@@ -1,6 +1,7 @@
 package fr.caleol.housing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static fr.caleol.housing.HousingFixtures.dwelling;
 import static fr.caleol.housing.HousingFixtures.newLastName;
 import static fr.caleol.housing.HousingFixtures.newNumero;
@@ -9,12 +10,18 @@ import static fr.caleol.housing.HousingFixtures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.HousingApplication;
 import fr.caleol.housing.service.DwellingService;
+import fr.caleol.housing.service.EligibilityService;
 import fr.caleol.housing.service.HousingApplicationService;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.KaribuTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,6 +29,7 @@ class ApplicationDetailViewIT extends KaribuTest {
 
     @Autowired HousingApplicationService applications;
     @Autowired DwellingService dwellings;
+    @Autowired EligibilityService eligibility;
 
     /** French amounts use narrow no-break spaces; compare with plain spaces. */
     private static String text(com.vaadin.flow.component.Component component) {
@@ -63,5 +71,21 @@ class ApplicationDetailViewIT extends KaribuTest {
         UI.getCurrent().navigate("demandes/" + application.getId());
         assertThat(text(_get(EligibilityPanel.class, spec -> spec.withId("application-eligibility"))))
                 .contains("revenus non renseignés");
+    }
+
+    @Test
+    void a_dossier_assessed_in_a_year_whose_ceilings_are_not_entered_says_which_older_scale_it_is_compared_with() {
+        openAs("secretaire", Role.SECRETARY);
+        List<Integer> stored = eligibility.ceilingYears();
+        int year = IntStream.rangeClosed(2025, 2999).filter(y -> !stored.contains(y)).findFirst().orElseThrow();
+        int older = stored.stream().filter(y -> y < year).max(Integer::compare).orElseThrow();
+        HousingApplication application = applications.create(single(newNumero(), newLastName("Barème"), 20000L));
+        Dwelling dwelling = dwellings.create(dwelling(newReference()));
+        dwellings.propose(dwelling.getId(), application.getId());
+
+        UI.getCurrent().navigate("demandes/" + application.getId());
+        _setValue(_get(DatePicker.class, spec -> spec.withId("eligibility-date")), LocalDate.of(year, 3, 2));
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("eligibility-ceiling-older-year"))))
+                .startsWith("Les plafonds " + year + " ne sont pas saisis : le dossier est comparé au barème " + older);
     }
 }

@@ -28,7 +28,10 @@ public record EligibilityInput(HouseholdComposition household, LocalDate assessm
         Objects.requireNonNull(thresholds, "thresholds");
     }
 
-    /** The year of the ceilings that apply. */
+    /**
+     * The year of the assessment, whose ceilings apply when stored ({@link IncomeCeilingTable#applicableYear} decides
+     * which year's do).
+     */
     public int ceilingYear() {
         return assessmentDate.getYear();
     }

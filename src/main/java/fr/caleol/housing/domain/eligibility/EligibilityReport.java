@@ -12,7 +12,8 @@ public record EligibilityReport(EligibilityInput input, HouseholdCategory catego
         DwellingTerms dwelling = input.dwelling();
         CeilingCheck ceilingCheck = new CeilingCheck(
                 ReferenceIncome.select(input.taxIncomeNMinus2(), input.taxIncomeNMinus1()),
-                ceilings.ceilingFor(input.ceilingYear(), dwelling.zone(), dwelling.financing(), category));
+                ceilings.applicableYear(input.assessmentDate()).stream().boxed().findFirst()
+                        .flatMap(year -> ceilings.ceilingFor(year, dwelling.zone(), dwelling.financing(), category)));
         MonthlyHousingCost cost = input.housingCost();
         EligibilityThresholds thresholds = input.thresholds();
         return new EligibilityReport(input, category, ceilingCheck,

@@ -1,10 +1,13 @@
 package fr.caleol.housing.domain.eligibility;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -42,6 +45,22 @@ public final class IncomeCeilingTable {
         return Optional.ofNullable(scales.get(new ScaleKey(year, zone, financing.storedScale())))
                 .map(scale -> new Ceiling(year, zone, financing, category, extraPersons,
                         scale.categoryAmounts().get(category - 1), scale.extraPersonAmount()));
+    }
+
+    /**
+     * The one rule for which year's ceilings apply on a date, used by the applications list's filter, the dossier
+     * and the sitting alike: that year's when they are stored, otherwise the most recent earlier year's (the order is
+     * published each December and an administrator may enter it late; the screens then say which year they compare
+     * with); empty when no year up to the date's is stored. Years entered in advance never apply early.
+     */
+    public OptionalInt applicableYear(LocalDate date) {
+        return applicableYear(scales.keySet().stream().map(ScaleKey::year).toList(), date);
+    }
+
+    /** {@link #applicableYear(LocalDate)} over the years stored, without loading their scales. */
+    public static OptionalInt applicableYear(Collection<Integer> storedYears, LocalDate date) {
+        int year = date.getYear();
+        return storedYears.stream().mapToInt(Integer::intValue).filter(y -> y <= year).max();
     }
 
     /** Same as above for a computed household category. */

@@ -56,7 +56,20 @@ class EligibilityReportTest {
     }
 
     @Test
-    void a_year_without_ceilings_still_gives_the_other_figures() {
+    void a_year_before_any_stored_ceilings_still_gives_the_other_figures() {
+        EligibilityInput input = new EligibilityInput(new HouseholdComposition(applicantWithChildren(2)),
+                LocalDate.of(2023, 3, 2), 40000L, 41000L, new BigDecimal("2100.00"), PARIS_PLUS_T4,
+                new BigDecimal("180.00"), EligibilityThresholds.DEFAULTS);
+
+        EligibilityReport report = EligibilityReport.compute(input, Ceilings2024.TABLE);
+
+        assertEquals(2023, input.ceilingYear());
+        assertEquals(CeilingCheck.Verdict.NO_CEILING_TABLE, report.ceilingCheck().verdict());
+        assertEquals(EffortRate.Verdict.ACCEPTABLE, report.effortRate().verdict());
+    }
+
+    @Test
+    void a_year_whose_ceilings_are_not_entered_is_compared_with_the_latest_earlier_scale_which_it_names() {
         EligibilityInput input = new EligibilityInput(new HouseholdComposition(applicantWithChildren(2)),
                 LocalDate.of(2027, 3, 2), 40000L, 41000L, new BigDecimal("2100.00"), PARIS_PLUS_T4,
                 new BigDecimal("180.00"), EligibilityThresholds.DEFAULTS);
@@ -64,8 +77,8 @@ class EligibilityReportTest {
         EligibilityReport report = EligibilityReport.compute(input, Ceilings2024.TABLE);
 
         assertEquals(2027, input.ceilingYear());
-        assertEquals(CeilingCheck.Verdict.NO_CEILING_TABLE, report.ceilingCheck().verdict());
-        assertEquals(EffortRate.Verdict.ACCEPTABLE, report.effortRate().verdict());
+        assertEquals(2024, report.ceilingCheck().ceiling().orElseThrow().year());
+        assertEquals(CeilingCheck.Verdict.WITHIN, report.ceilingCheck().verdict());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -116,5 +118,18 @@ class IncomeCeilingTableTest {
                 () -> builder.category(2025, PARIS_AND_ADJACENT, Financing.PLUS, 1, 27001));
         assertThrows(IllegalArgumentException.class,
                 () -> builder.category(2025, PARIS_AND_ADJACENT, Financing.PLS, 1, 35100));
+    }
+
+    @Test
+    void the_ceilings_of_a_date_are_its_years_or_else_the_latest_earlier_ones_never_a_later_years() {
+        assertEquals(java.util.OptionalInt.of(2026), IncomeCeilingTable.applicableYear(List.of(2024, 2025, 2026),
+                LocalDate.of(2026, 1, 1)));
+        assertEquals(java.util.OptionalInt.of(2025), IncomeCeilingTable.applicableYear(List.of(2024, 2025, 2026),
+                LocalDate.of(2025, 12, 31)), "a year entered in advance does not apply early");
+        assertEquals(java.util.OptionalInt.of(2024), IncomeCeilingTable.applicableYear(List.of(2024, 2027),
+                LocalDate.of(2026, 6, 15)), "not entered yet: the latest earlier year");
+        assertEquals(java.util.OptionalInt.empty(), IncomeCeilingTable.applicableYear(List.of(2024),
+                LocalDate.of(2023, 6, 15)));
+        assertEquals(java.util.OptionalInt.of(2024), TABLE.applicableYear(LocalDate.of(2026, 3, 2)));
     }
 }
