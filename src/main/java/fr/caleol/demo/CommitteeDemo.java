@@ -24,8 +24,12 @@ import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.DwellingRepository;
 import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.domain.Reservataire;
+import fr.caleol.housing.service.CotationService;
 import fr.caleol.security.domain.AppUser;
 import fr.caleol.security.domain.AppUserRepository;
+import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.SystemActor;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -61,12 +65,14 @@ class CommitteeDemo {
     private final AgendaItemRepository items;
     private final AgendaCandidateRepository agendaCandidates;
     private final ConvocationRepository convocations;
+    private final CotationService cotation;
     private final Clock clock;
 
     CommitteeDemo(CommitteeRepository committees, SeatRepository seats, AppUserRepository users,
             CommuneRepository communes, DwellingRepository dwellings, CandidacyRepository candidacies,
             SittingRepository sittings, AgendaItemRepository items, AgendaCandidateRepository agendaCandidates,
-            ConvocationRepository convocations, Clock clock) {
+            ConvocationRepository convocations, CotationService cotation, Clock clock) {
+        this.cotation = cotation;
         this.committees = committees;
         this.seats = seats;
         this.users = users;
@@ -113,6 +119,7 @@ class CommitteeDemo {
         }
         Sitting sitting = sittings.save(new Sitting(committee, LocalDate.now(clock), LocalTime.of(14, 30),
                 SittingMode.LIVE_REMOTE));
+        sitting.setCotationGridId(demoGrid(committee.getTerritory()));
         int position = 1;
         for (Dwelling dwelling : onAgenda) {
             AgendaItem item = items.save(new AgendaItem(sitting, position++, dwelling));
@@ -125,6 +132,17 @@ class CommitteeDemo {
         sitting.setState(SittingState.CONVENED);
         log.info("Demo committee '{}' with {} seats and a sitting today on {} dwellings", COMMITTEE_NAME,
                 created.size(), onAgenda.size());
+    }
+
+    /** The territory's cotation grid, the sample one an administrator downloads from the grid screen. */
+    private long demoGrid(String territory) {
+        return SystemActor.call(() -> {
+            try (InputStream sample = CommitteeDemo.class.getResourceAsStream("/samples/cotation-exemple.csv")) {
+                return cotation.importCsv(territory, sample).id();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, Role.ADMIN);
     }
 
     /** Five proposed dwellings with at least three candidates, those of Montreuil first (the mayor's commune). */

@@ -7,6 +7,7 @@ import fr.caleol.housing.domain.PriorityCategory;
 import fr.caleol.housing.service.ApplicationCsv;
 import fr.caleol.housing.service.ApplicationFilter;
 import fr.caleol.housing.service.ApplicationForm;
+import fr.caleol.housing.service.CotationService;
 import fr.caleol.housing.service.HousingApplicationService;
 import fr.caleol.housing.service.HousingImportService;
 import fr.caleol.housing.service.ImportProgress;
@@ -78,6 +79,7 @@ class HousingBenchmark {
     @Autowired HousingImportService imports;
     @Autowired HousingDataLoader loader;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CotationService cotation;
     @Autowired TransactionTemplate transaction;
     @Value("${caleol.embedded-db.active:false}") boolean embedded;
     @Value("${caleol.embedded-db.data-dir}") String dataDir;
@@ -107,9 +109,10 @@ class HousingBenchmark {
                 count("application_history"), generation, APPLICATIONS * 1000.0 / generation));
         print("  " + generated);
 
-        TestUsers.actAs("benchmark", Role.SECRETARY);
+        TestUsers.actAs("benchmark", Role.SECRETARY, Role.ADMIN);
         try {
             listBenchmarks();
+            cotationBenchmark();
             importBenchmark();
         } finally {
             TestUsers.anonymous();
@@ -182,6 +185,32 @@ class HousingBenchmark {
         }
         print("(median and 95th percentile over " + REQUESTS + " requests after " + WARM_UP + " warm-up ones; "
                 + "SQL/page = JDBC statements prepared for one list + count; matches = average count)");
+    }
+
+    /**
+     * Scores every active application under the sample cotation grid (two queries, then in memory), as the grid screen
+     * does: median and 95th percentile of the whole run over 10 runs after 2 warm-up ones.
+     */
+    private void cotationBenchmark() throws IOException {
+        CotationService.Grid grid;
+        try (var sample = HousingBenchmark.class.getResourceAsStream("/samples/cotation-exemple.csv")) {
+            grid = cotation.importCsv("Benchmark " + System.nanoTime(), sample);
+        }
+        List<Double> times = new ArrayList<>();
+        CotationService.Spread spread = null;
+        for (int i = 0; i < 12; i++) {
+            long t0 = System.nanoTime();
+            spread = cotation.spread(grid.id(), LocalDate.now());
+            if (i >= 2) {
+                times.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        Collections.sort(times);
+        print("");
+        print(String.format(Locale.ROOT, "Cotation of %,d active applications (sample grid, %d criteria): median %.0f ms,"
+                + " p95 %.0f ms, max %.0f ms over %d runs; scores min %d, median %d, p90 %d, max %d",
+                spread.applications(), grid.criteria().size(), percentile(times, 50), percentile(times, 95),
+                times.getLast(), times.size(), spread.min(), spread.median(), spread.p90(), spread.max()));
     }
 
     private void importBenchmark() {

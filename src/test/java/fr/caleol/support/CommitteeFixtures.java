@@ -127,13 +127,30 @@ public class CommitteeFixtures {
                 true, noticeDays, false, null);
     }
 
+    /**
+     * A sitting in preparation today at 14:00 (agenda ready, not convened) of a committee of {@code territory}, whose
+     * cotation grid scores its candidates once convened.
+     */
+    public LiveSitting preparedSittingIn(String territory) {
+        return sitting(2, CastingVoteHolder.MAYOR_OF_COMMUNE, SittingMode.LIVE_REMOTE,
+                LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE), LocalTime.of(14, 0), 1, false, 0, false, null,
+                territory);
+    }
+
     private LiveSitting sitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
             LocalDate date, LocalTime startTime, int dwellings, boolean substituteForFirstBoardMember,
             int noticeDays, boolean convene, String otherMayorInsee) {
+        return sitting(boardMembers, castingVoteHolder, mode, date, startTime, dwellings, substituteForFirstBoardMember,
+                noticeDays, convene, otherMayorInsee, "Est ensemble");
+    }
+
+    private LiveSitting sitting(int boardMembers, CastingVoteHolder castingVoteHolder, SittingMode mode,
+            LocalDate date, LocalTime startTime, int dwellings, boolean substituteForFirstBoardMember,
+            int noticeDays, boolean convene, String otherMayorInsee, String territory) {
         CandidacyFixtures.Proposed proposed = housing.dwellingWithCandidates(MONTREUIL, 3);
         TestUsers.actAs("admin", Role.ADMIN);
         try {
-            Committee committee = committees.create(TestUsers.unique("CALEOL test"), "Est ensemble",
+            Committee committee = committees.create(TestUsers.unique("CALEOL test"), territory,
                     new CommitteeService.Rules(new QuorumRule(QuorumRule.Kind.PERCENT_OF_ELECTORATE, 50), false,
                             castingVoteHolder, true, 24, noticeDays));
             String president = seat(committee, SeatKind.PRESIDENT, null);

@@ -55,6 +55,9 @@ public class Sitting extends AbstractEntity {
     @Column(name = "video_url", length = VideoLink.MAX)
     private String videoUrl;
 
+    @Column(name = "cotation_grid_id")
+    private Long cotationGridId;
+
     /** The SEQUENCE of the sitting's calendar invitation: raised by every change sent to the members. */
     @Column(name = "calendar_sequence", nullable = false)
     private int calendarSequence;
@@ -121,6 +124,15 @@ public class Sitting extends AbstractEntity {
     }
 
     /** The audio/video conference's address ({@link VideoLink}), or null. */
+    /** The cotation grid version its candidates are scored with, fixed at convocation (null: the territory had none). */
+    public Long getCotationGridId() {
+        return cotationGridId;
+    }
+
+    public void setCotationGridId(Long cotationGridId) {
+        this.cotationGridId = cotationGridId;
+    }
+
     public String getVideoUrl() {
         return videoUrl;
     }

@@ -22,6 +22,7 @@ import fr.caleol.committee.domain.VideoLink;
 import fr.caleol.housing.domain.Candidacy;
 import fr.caleol.housing.domain.CandidacyRepository;
 import fr.caleol.housing.domain.Dwelling;
+import fr.caleol.housing.service.CotationService;
 import fr.caleol.housing.domain.DwellingRepository;
 import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.security.domain.Role;
@@ -55,12 +56,15 @@ public class SittingService {
     private final EventBus eventBus;
     private final CurrentUser currentUser;
     private final SittingMails mails;
+    private final CotationService cotation;
     private final Clock clock;
 
     SittingService(SittingRepository sittings, CommitteeRepository committees, AgendaItemRepository items,
             AgendaCandidateRepository agendaCandidates, CandidacyRepository candidacies,
             DwellingRepository dwellings, SeatRepository seats, ConvocationRepository convocations,
-            AuditLog auditLog, EventBus eventBus, CurrentUser currentUser, SittingMails mails, Clock clock) {
+            AuditLog auditLog, EventBus eventBus, CurrentUser currentUser, SittingMails mails, CotationService cotation,
+            Clock clock) {
+        this.cotation = cotation;
         this.sittings = sittings;
         this.committees = committees;
         this.items = items;
@@ -329,7 +333,8 @@ public class SittingService {
 
     /**
      * Convenes the sitting, as {@link #convene(long)}, and sends each convened member the convocation by mail with its
-     * calendar invitation. With less notice than the committee's regulations give, a reason is required and recorded.
+     * calendar invitation. The candidates are scored with the territory's cotation grid as it stands now: a later
+     * change of the grid leaves this sitting's scores as they were. With less notice than the committee's regulations give, a reason is required and recorded.
      */
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Transactional
@@ -353,6 +358,7 @@ public class SittingService {
         seats.findActiveByCommittee(sitting.getCommittee().getId())
                 .forEach(seat -> convocations.save(new Convocation(sitting, seat, now)));
         sitting.setState(SittingState.CONVENED);
+        sitting.setCotationGridId(cotation.currentGridId(sitting.getCommittee().getTerritory()).orElse(null));
         convocations.flush();
         int sent = mails.convened(sitting);
         SittingReminders.skipPassed(sitting, now);

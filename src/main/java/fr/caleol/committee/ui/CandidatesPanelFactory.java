@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import fr.caleol.committee.service.SittingService;
+import fr.caleol.housing.service.CotationService;
 import fr.caleol.housing.service.EligibilityService;
 import fr.caleol.housing.service.HousingApplicationService;
 import fr.caleol.housing.ui.CandidateComparison;
@@ -16,7 +18,8 @@ import java.util.List;
 /**
  * Builds the candidates' side-by-side comparison of an agenda item with the housing feature's component: figures
  * assessed on the sitting's date; each card links to the full dossier: the secretary's screen for staff, the
- * member's read-only one for a member whose seat sits on the item.
+ * member's read-only one for a member whose seat sits on the item. Scores come from the cotation grid version the
+ * sitting was convened with.
  */
 @org.springframework.stereotype.Component
 class CandidatesPanelFactory {
@@ -24,9 +27,13 @@ class CandidatesPanelFactory {
     private final HousingApplicationService applications;
     private final EligibilityService eligibility;
     private final CurrentUser currentUser;
+    private final SittingService sittings;
+    private final CotationService cotation;
 
     CandidatesPanelFactory(HousingApplicationService applications, EligibilityService eligibility,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, SittingService sittings, CotationService cotation) {
+        this.sittings = sittings;
+        this.cotation = cotation;
         this.currentUser = currentUser;
         this.applications = applications;
         this.eligibility = eligibility;
@@ -56,6 +63,12 @@ class CandidatesPanelFactory {
                 link.setId("open-dossier-" + applicationId);
                 return link;
             });
+        }
+        Long gridId = sittings.get(sittingId).getCotationGridId();
+        if (gridId == null) {
+            comparison.setCotation(null, java.util.Map.of());
+        } else {
+            comparison.setCotation(cotation.grid(gridId), cotation.scores(applicationIds, gridId, assessmentDate));
         }
         comparison.show(dwellingId, applicationIds, assessmentDate);
         return comparison;

@@ -1,5 +1,6 @@
 package fr.caleol.committee.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,10 +13,13 @@ import com.vaadin.flow.router.RouterLink;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.MainLayout;
+import fr.caleol.committee.domain.Sitting;
 import fr.caleol.committee.service.SittingService;
 import fr.caleol.housing.service.ApplicationDossier;
+import fr.caleol.housing.service.CotationService;
 import fr.caleol.housing.service.EligibilityService;
 import fr.caleol.housing.service.HousingApplicationService;
+import fr.caleol.housing.ui.CotationPanel;
 import fr.caleol.housing.ui.DossierSections;
 import fr.caleol.housing.ui.EligibilityPanel;
 import fr.caleol.security.domain.Role;
@@ -36,10 +40,12 @@ public class MemberDossierView extends VerticalLayout implements BeforeEnterObse
     private final HousingApplicationService applications;
     private final EligibilityService eligibility;
     private final SittingService sittings;
+    private final CotationService cotation;
     private String title = "";
 
     public MemberDossierView(HousingApplicationService applications, EligibilityService eligibility,
-            SittingService sittings) {
+            SittingService sittings, CotationService cotation) {
+        this.cotation = cotation;
         this.applications = applications;
         this.eligibility = eligibility;
         this.sittings = sittings;
@@ -62,7 +68,7 @@ public class MemberDossierView extends VerticalLayout implements BeforeEnterObse
             if (entry.isEmpty()) {
                 throw new AccessDeniedException("Application " + applicationId + " is not on sitting " + sittingId);
             }
-            render(dossier, entry.get(), sittings.get(sittingId).getDate(), back);
+            render(dossier, entry.get(), sittings.get(sittingId), back);
         } catch (AccessDeniedException e) {
             title = getTranslation("dossier.refused.title");
             H2 heading = new H2(title);
@@ -76,8 +82,9 @@ public class MemberDossierView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    private void render(ApplicationDossier dossier, SittingService.AgendaEntry entry, java.time.LocalDate sittingDate,
+    private void render(ApplicationDossier dossier, SittingService.AgendaEntry entry, Sitting sitting,
             RouterLink back) {
+        java.time.LocalDate sittingDate = sitting.getDate();
         title = dossier.application().getNumeroUnique().formatted() + " — " + dossier.application().getApplicantName();
         H2 heading = new H2(title);
         heading.setId("dossier-title");
@@ -94,6 +101,13 @@ public class MemberDossierView extends VerticalLayout implements BeforeEnterObse
             figures.showMessage(ErrorNotifier.show(e));
         }
         add(DossierSections.section("housing.eligibility.title", figures));
+        Div score = new Div();
+        score.setId("dossier-cotation");
+        Long gridId = sitting.getCotationGridId();
+        long applicationId = dossier.application().getId();
+        score.add(gridId == null ? CotationPanel.none() : new CotationPanel(cotation.grid(gridId),
+                cotation.scores(java.util.List.of(applicationId), gridId, sittingDate).get(applicationId)));
+        add(DossierSections.section("cotation.title", score));
     }
 
     @Override

@@ -31,7 +31,9 @@ import fr.caleol.base.ui.components.LocalizedDatePicker;
 import fr.caleol.housing.domain.ApplicationHistoryEntry;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.HousingApplication;
+import fr.caleol.housing.domain.cotation.CotationScore;
 import fr.caleol.housing.service.ApplicationDossier;
+import fr.caleol.housing.service.CotationService;
 import fr.caleol.housing.service.DwellingFilter;
 import fr.caleol.housing.service.DwellingService;
 import fr.caleol.housing.service.EligibilityService;
@@ -40,6 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One application's dossier: household, resources, current housing, priorities, documents, history, the dwellings it
@@ -52,6 +55,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
     private final HousingApplicationService applicationService;
     private final DwellingService dwellingService;
     private final EligibilityService eligibilityService;
+    private final CotationService cotationService;
     private final Clock clock;
     private final ComboBox<Dwelling> dwelling = new ComboBox<>();
     private final LocalizedDatePicker assessmentDate = new LocalizedDatePicker(null);
@@ -59,7 +63,8 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
     private long applicationId;
 
     public ApplicationDetailView(HousingApplicationService applicationService, DwellingService dwellingService,
-            EligibilityService eligibilityService, Clock clock) {
+            EligibilityService eligibilityService, CotationService cotationService, Clock clock) {
+        this.cotationService = cotationService;
         this.applicationService = applicationService;
         this.dwellingService = dwellingService;
         this.eligibilityService = eligibilityService;
@@ -107,6 +112,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
         add(sections);
         add(DossierSections.section("housing.detail.proposals", proposals(dossier)));
         add(DossierSections.section("housing.eligibility.title", eligibilityChooser(dossier)));
+        add(DossierSections.section("cotation.title", cotation(today)));
         add(DossierSections.section("housing.detail.history", history(dossier)));
     }
 
@@ -203,5 +209,17 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
     @Override
     public String titleKey() {
         return "housing.detail.title";
+    }
+
+    /** The application's score under the current grid of each territory, today. */
+    private Div cotation(LocalDate today) {
+        Div scores = new Div();
+        scores.setId("application-cotation");
+        Map<CotationService.Grid, CotationScore> byGrid = cotationService.currentScores(applicationId, today);
+        if (byGrid.isEmpty()) {
+            scores.add(CotationPanel.none());
+        }
+        byGrid.forEach((grid, score) -> scores.add(new CotationPanel(grid, score)));
+        return scores;
     }
 }

@@ -13,8 +13,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.caleol.housing.domain.HouseholdPerson;
 import fr.caleol.housing.domain.SupportingDocument;
+import fr.caleol.housing.domain.cotation.CotationScore;
 import fr.caleol.housing.domain.eligibility.EligibilityReport;
 import fr.caleol.housing.service.CandidateSummary;
+import fr.caleol.housing.service.CotationService;
 import fr.caleol.housing.service.EligibilityService;
 import fr.caleol.housing.service.HousingApplicationService;
 import java.time.LocalDate;
@@ -32,6 +34,9 @@ public class CandidateComparison extends Div {
     private final EligibilityService eligibilityService;
     private java.util.function.LongFunction<Component> dossierLink = applicationId -> null;
     private boolean linkToDossiers = true;
+    private boolean scored;
+    private CotationService.Grid grid;
+    private java.util.Map<Long, CotationScore> scores = java.util.Map.of();
 
     public CandidateComparison(HousingApplicationService applicationService, EligibilityService eligibilityService) {
         this.applicationService = applicationService;
@@ -52,6 +57,15 @@ public class CandidateComparison extends Div {
     public void setDossierLink(java.util.function.LongFunction<Component> dossierLink) {
         this.linkToDossiers = false;
         this.dossierLink = dossierLink;
+    }
+
+    /**
+     * Shows each candidate's score under this grid version (null: none, said so), as the sitting was convened with.
+     */
+    public void setCotation(CotationService.Grid grid, java.util.Map<Long, CotationScore> scores) {
+        this.scored = true;
+        this.grid = grid;
+        this.scores = scores;
     }
 
     /**
@@ -133,6 +147,12 @@ public class CandidateComparison extends Div {
                 missing.add(new ListItem(getTranslation("housing.supportingDocument." + document.name())));
             }
             card.add(missing);
+        }
+
+        if (scored) {
+            card.add(new H4(getTranslation("cotation.title")));
+            CotationScore score = grid == null ? null : scores.get(candidate.applicationId());
+            card.add(score == null ? CotationPanel.none() : new CotationPanel(grid, score));
         }
 
         card.add(new H4(getTranslation("housing.eligibility.title")));

@@ -12,6 +12,7 @@ class SettingsMenu implements MenuContribution {
     @Override
     public List<MenuEntry> entries() {
         return List.of(new MenuEntry(MenuGroup.ADMINISTRATION, 50, "nav.eligibilitySettings", VaadinIcon.SLIDERS,
-                EligibilitySettingsView.class));
+                EligibilitySettingsView.class),
+                new MenuEntry(MenuGroup.ADMINISTRATION, 51, "nav.cotation", VaadinIcon.BAR_CHART, CotationGridsView.class));
     }
 }
