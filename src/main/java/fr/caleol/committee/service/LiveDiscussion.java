@@ -16,7 +16,9 @@ import fr.caleol.committee.domain.Seat;
 import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.VoteRoundRepository;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,8 +75,31 @@ public class LiveDiscussion {
     @Transactional
     public void declareConflict(long itemId, String reason) {
         AgendaItem item = seats.item(itemId);
+        declare(item, seats.requireSeat(item.getSitting().getId()), reason, false);
+    }
+
+    /**
+     * The secretary records the conflict of interest a member in the room declares (hybrid or in-person sitting): the
+     * same rules as a declaration from the member's own screen.
+     */
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
+    @Transactional
+    public void recordConflictInRoom(long itemId, long seatId, String reason) {
+        AgendaItem item = seats.item(itemId);
+        long sittingId = seats.withOpenRoom(item.getSitting().getId()).getId();
+        Seat seat = seats.convenedSeat(sittingId, seatId);
+        if (!seats.inRoom(sittingId, seatId)) {
+            throw new BusinessException("committee.error.notInRoom", seat.getUser().getDisplayName());
+        }
+        declare(item, seat, reason, true);
+    }
+
+    private void declare(AgendaItem item, Seat seat, String reason, boolean inRoom) {
+        long itemId = item.getId();
         long sittingId = item.getSitting().getId();
-        Seat seat = seats.requireSeat(sittingId);
+        if (item.getState().isClosed()) {
+            throw new BusinessException("committee.error.itemClosed");
+        }
         if (conflicts.existsByItemIdAndSeatId(itemId, seat.getId())) {
             return;
         }
@@ -85,7 +110,8 @@ public class LiveDiscussion {
         }
         requireReasonLength(reason);
         conflicts.save(new ConflictDeclaration(itemId, seat.getId(), clock.instant(), blankToNull(reason)));
-        auditLog.record(AuditAction.CONFLICT_DECLARED, "agenda_item", itemId, "seat " + seat.getId());
+        auditLog.record(AuditAction.CONFLICT_DECLARED, "agenda_item", itemId, "seat " + seat.getId()
+                + (inRoom ? ", recorded in the room" : ""));
         eventBus.publish(new SittingChangedEvent(sittingId, "conflict"));
     }
 

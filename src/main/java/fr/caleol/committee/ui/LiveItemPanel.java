@@ -1,6 +1,7 @@
 package fr.caleol.committee.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import fr.caleol.base.ui.components.Formats;
 import fr.caleol.committee.domain.ItemState;
+import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.service.LiveDiscussion;
 import fr.caleol.committee.service.LiveState;
 import fr.caleol.committee.service.ViewerState;
@@ -40,6 +42,7 @@ final class LiveItemPanel extends Div {
     private Component candidates;
     private LiveVotePanel vote;
     private HorizontalLayout memberActions;
+    private Button sendBack;
     private Component conflict;
 
     LiveItemPanel(LiveDiscussion discussion, LiveDialogs.Runner runner, Comparisons comparisons,
@@ -81,6 +84,7 @@ final class LiveItemPanel extends Div {
         vote.show(view);
         InPlace.visible(memberActions, view.me() != null && !item.closed());
         InPlace.visible(conflict, !itemView.recused());
+        InPlace.visible(sendBack, view.sitting().mode() != SittingMode.IN_PERSON);
     }
 
     private void build(LiveState.Item item) {
@@ -102,8 +106,9 @@ final class LiveItemPanel extends Div {
         vote = votePanels.get();
         conflict = LiveDialogs.withReason(this, "declare-conflict", "live.conflict", "live.conflict.confirm", runner,
                 reason -> discussion.declareConflict(item.id(), reason));
-        memberActions = new HorizontalLayout(conflict, LiveDialogs.withReason(this, "send-back", "live.sendBack",
-                "live.sendBack.confirm", runner, reason -> discussion.sendBackToPhysicalSitting(item.id(), reason)));
+        sendBack = LiveDialogs.withReason(this, "send-back", "live.sendBack", "live.sendBack.confirm", runner,
+                reason -> discussion.sendBackToPhysicalSitting(item.id(), reason));
+        memberActions = new HorizontalLayout(conflict, sendBack);
         add(withdrawn, recusedBadge, vote, memberActions);
     }
 }

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import fr.caleol.committee.domain.BallotChoice;
 import fr.caleol.committee.domain.Electorate;
 import fr.caleol.committee.domain.SeatKind;
+import fr.caleol.committee.service.LiveDiscussion;
 import fr.caleol.committee.service.LivePresence;
 import fr.caleol.committee.service.LiveState.Participant;
 import fr.caleol.committee.service.LiveVoting;
@@ -23,8 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The secretary's record of the room in a hybrid or in-person sitting: each member's arrival and departure, and,
- * while a vote is open on the item shown, the named ballot of each member in the room who may vote. Everything
+ * The secretary's record of the room in a hybrid or in-person sitting: each member's arrival and departure, the
+ * conflicts of interest declared in the room on the item shown, and, while a vote is open on it, the named ballot of
+ * each member in the room who may vote. Everything
  * recorded here reaches every screen as the members' own acts do.
  */
 class LiveRoomPanel extends Div {
@@ -32,13 +35,16 @@ class LiveRoomPanel extends Div {
     private final long sittingId;
     private final LivePresence presence;
     private final LiveVoting voting;
+    private final LiveDiscussion discussion;
     private final LiveDialogs.Runner runner;
     private final UnorderedList list = new UnorderedList();
     private final Paragraph hint = new Paragraph();
     private final Map<Long, Line> lines = new HashMap<>();
 
-    LiveRoomPanel(long sittingId, LivePresence presence, LiveVoting voting, LiveDialogs.Runner runner) {
+    LiveRoomPanel(long sittingId, LivePresence presence, LiveVoting voting, LiveDiscussion discussion,
+            LiveDialogs.Runner runner) {
         this.sittingId = sittingId;
+        this.discussion = discussion;
         this.presence = presence;
         this.voting = voting;
         this.runner = runner;
@@ -68,7 +74,7 @@ class LiveRoomPanel extends Div {
                 list.add(created);
                 return created;
             });
-            line.show(p, round);
+            line.show(p, round, view.item());
         }
     }
 
@@ -78,6 +84,9 @@ class LiveRoomPanel extends Div {
         private final Button depart;
         private final HorizontalLayout ballots = new HorizontalLayout();
         private final Span voted = LiveDialogs.badge("", "ok");
+        private final Span recusedBadge = LiveDialogs.badge("", "alert");
+        private final Button recuse;
+        private Long itemId;
         private Long roundId;
 
         Line(Participant p) {
@@ -107,7 +116,12 @@ class LiveRoomPanel extends Div {
             }
             ballots.setSpacing(false);
             ballots.addClassName("caleol-room-ballots");
-            add(text, arrive, depart, voted, ballots);
+            recuse = new Button(getTranslation("live.room.recuse"), click -> confirmRecusal(p));
+            recuse.setId("room-recuse-" + key);
+            recuse.addClassName("room-recuse");
+            recuse.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            recuse.getElement().setAttribute("aria-label", getTranslation("live.room.recuseFor", p.displayName()));
+            add(text, arrive, depart, voted, recusedBadge, ballots, recuse);
         }
 
         /** A named ballot cannot be taken back: the secretary confirms whose and which it is. */
@@ -126,7 +140,35 @@ class LiveRoomPanel extends Div {
             dialog.open();
         }
 
-        void show(Participant p, RoundView round) {
+        /** A member in the room declares a conflict of interest on the item shown: the secretary records it. */
+        private void confirmRecusal(Participant p) {
+            Long item = itemId;
+            if (item == null) {
+                return;
+            }
+            TextArea reason = new TextArea(getTranslation("live.reason"));
+            reason.setMaxLength(LiveDiscussion.REASON_MAX);
+            reason.setWidthFull();
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("live.room.recuse"));
+            dialog.add(new Paragraph(getTranslation("live.room.recuse.confirm", p.displayName())), reason);
+            dialog.setConfirmText(getTranslation("live.room.recuse"));
+            dialog.addConfirmListener(ok -> runner.run(
+                    () -> discussion.recordConflictInRoom(item, p.seatId(), reason.getValue())));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("action.cancel"));
+            dialog.open();
+        }
+
+        void show(Participant p, RoundView round, ViewerState.ItemView item) {
+            itemId = item == null ? null : item.item().id();
+            boolean recusedHere = item != null && item.item().recusedSeats().contains(p.seatId());
+            InPlace.visible(recusedBadge, recusedHere);
+            if (recusedHere) {
+                InPlace.text(recusedBadge, getTranslation("live.room.recused"));
+            }
+            InPlace.visible(recuse, item != null && !item.item().closed() && p.inRoom() && !recusedHere
+                    && (round == null || !round.votedSeatIds().contains(p.seatId())));
             InPlace.text(text, p.displayName() + " — " + getTranslation(p.inRoom() ? "live.room.in"
                     : p.present() ? "live.room.online" : "live.absent"));
             InPlace.attribute(this, "data-in-room", String.valueOf(p.inRoom()));

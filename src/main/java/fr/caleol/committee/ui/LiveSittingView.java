@@ -149,7 +149,7 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
                 () -> new LiveVotePanel(voting, runner,
                         view -> new ProposalDialog(voting, view, this::refresh).open()));
         people = new LivePresencePanel();
-        roomPanel = new LiveRoomPanel(sittingId, room, voting, runner);
+        roomPanel = new LiveRoomPanel(sittingId, room, voting, discussion, runner);
         thread = new LiveThreadPanel(discussion, runner);
         Div side = new Div(roomPanel, people, thread);
         side.addClassName("caleol-live-side");

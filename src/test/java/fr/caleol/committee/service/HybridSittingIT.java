@@ -163,6 +163,37 @@ class HybridSittingIT {
     }
 
     @Test
+    void the_secretary_records_a_recusal_declared_in_the_room_and_that_member_then_has_no_ballot() {
+        LiveSitting s = fixtures.convenedSitting(2, CastingVoteHolder.MAYOR_OF_COMMUNE, SittingMode.IN_PERSON,
+                LocalTime.of(14, 0));
+        secretary(s);
+        for (String voter : s.voters()) {
+            presence.arrive(s.sittingId(), seat(s, voter));
+        }
+        discussion.recordConflictInRoom(s.itemId(), seat(s, s.boardMembers().get(0)), "Parent d'un candidat");
+        secretary(s);
+        assertThat(states.open(s.sittingId(), null).item().item().recusedSeats())
+                .containsExactly(seat(s, s.boardMembers().get(0)));
+        lead.start(s.sittingId());
+        VoteRound round = voting.openVote(s.itemId(), MinutesFixtures.ranked(s.applicationIds()));
+        assertThat(round.getElectorateSize()).as("the recused member leaves the electorate")
+                .isEqualTo(s.voters().size() - 1);
+        assertThatThrownBy(() -> voting.recordInRoom(round.getId(), seat(s, s.boardMembers().get(0)),
+                BallotChoice.FOR)).isInstanceOf(BusinessException.class)
+                .hasMessage("committee.error.mayNotVote.RECUSED");
+
+        presence.depart(s.sittingId(), seat(s, s.boardMembers().get(1)));
+        assertThatThrownBy(() -> discussion.recordConflictInRoom(s.itemId(), seat(s, s.boardMembers().get(1)), null))
+                .as("not in the room").isInstanceOf(BusinessException.class).hasMessage("committee.error.notInRoom");
+        member(s.mayor());
+        assertThatThrownBy(() -> discussion.recordConflictInRoom(s.itemId(), seat(s, s.mayor()), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CONFLICT_DECLARED'"
+                + " AND object_id = ? AND details LIKE '%recorded in the room'", Integer.class,
+                String.valueOf(s.itemId()))).isEqualTo(1);
+    }
+
+    @Test
     void a_remote_sitting_has_no_room_to_record() {
         LiveSitting s = fixtures.convenedSitting(2, CastingVoteHolder.MAYOR_OF_COMMUNE);
         secretary(s);

@@ -5,9 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -75,6 +77,13 @@ class InPersonSittingViewIT extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("sitting-state")).getText()).contains("En cours");
         assertThat(_find(Button.class, spec -> spec.withId("open-vote"))).as("the secretary proposes the vote")
                 .hasSize(1);
+
+        assertThat(visible("room-recuse")).as("a recusal is recorded for a member in the room").hasSize(3);
+        _click(visible("room-recuse").getFirst());
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(visible("room-recuse")).hasSize(2);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("room-list")).getElement().getTextRecursively())
+                .contains("déporté(e)");
     }
 
     @Test
