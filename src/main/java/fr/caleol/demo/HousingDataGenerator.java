@@ -65,6 +65,7 @@ public final class HousingDataGenerator {
     private enum Kind { SINGLE, SINGLE_PARENT, COUPLE, FAMILY, SENIOR, EXTENDED }
 
     private final Random random;
+    private final Random situation;
     private final LocalDate today;
     private final List<Commune> communes;
     private final IncomeCeilingTable ceilings;
@@ -79,6 +80,7 @@ public final class HousingDataGenerator {
     public HousingDataGenerator(long seed, LocalDate today, List<Commune> communes, IncomeCeilingTable ceilings,
             int ceilingYear, int firstSequence) {
         this.random = new Random(seed);
+        this.situation = new Random(~seed);
         this.today = today;
         this.communes = List.copyOf(communes);
         this.ceilings = ceilings;
@@ -124,6 +126,10 @@ public final class HousingDataGenerator {
                     rent, charges, financing, reservataire);
             dwelling.setStatus(pick(new DwellingStatus[] {DwellingStatus.VACANT, DwellingStatus.ALLOCATED,
                     DwellingStatus.LET}, new int[] {20, 5, 75}));
+            // about one dwelling in six lies in a priority neighbourhood; a vacancy is at most a few months old
+            // (drawn from their own sequence, so that the rest of the generated data stays as it was)
+            dwelling.situate(situation.nextInt(6) == 0, dwelling.getStatus() == DwellingStatus.LET ? null
+                    : today.minusDays(3 + situation.nextInt(120)));
             dwellings.add(dwelling);
         }
         return dwellings;

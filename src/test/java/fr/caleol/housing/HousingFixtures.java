@@ -81,7 +81,7 @@ public final class HousingFixtures {
     public static DwellingForm dwelling(String reference, String communeInsee) {
         return new DwellingForm(reference, "12 rue de la Solidarité", communeInsee, DwellingType.T3, new BigDecimal("64.5"),
                 2, true, false, new BigDecimal("650.00"), new BigDecimal("120.00"), Financing.PLUS,
-                Reservataire.PREFECTURE);
+                Reservataire.PREFECTURE, false, null);
     }
 
     public static String newReference() {

@@ -145,6 +145,39 @@ public final class PdfLayout implements AutoCloseable {
         y -= 8;
     }
 
+    /**
+     * A bar chart that is also its table: one row per entry with its label, its figure printed, and a bar of a length
+     * proportional to {@code value / max} (no bar when max is 0). The figures stay readable without the bars.
+     */
+    public void barRow(String label, String figure, double value, double max) {
+        float fontSize = 9;
+        float leading = fontSize * 1.6f;
+        float labelWidth = width() * 0.45f;
+        float figureWidth = width() * 0.17f;
+        float barSpace = width() - labelWidth - figureWidth;
+        List<String> lines = wrap(clean(label), regular, fontSize, labelWidth - 6);
+        ensure(leading * lines.size());
+        float top = y;
+        for (String line : lines) {
+            show(regular, fontSize, MARGIN, y - fontSize, line);
+            y -= leading;
+        }
+        String shown = clean(figure);
+        show(bold, fontSize, MARGIN + labelWidth + figureWidth - 6 - textWidth(bold, shown, fontSize),
+                top - fontSize, shown);
+        if (max > 0 && value > 0) {
+            try {
+                stream.setNonStrokingColor(0.25f, 0.42f, 0.62f);
+                stream.addRect(MARGIN + labelWidth + figureWidth, top - fontSize - 1,
+                        (float) (barSpace * Math.min(1, value / max)), fontSize);
+                stream.fill();
+                stream.setNonStrokingColor(0f, 0f, 0f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Writes a text, one paragraph per line break, wrapped to the page width. */
     private void write(String text, PDFont font, float fontSize, float indent, float after) {
         if (text == null) {

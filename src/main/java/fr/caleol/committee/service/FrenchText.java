@@ -45,6 +45,11 @@ final class FrenchText {
         return LABELS.getProperty(key, key);
     }
 
+    /** A label with arguments, formatted as the screens' translations are (MessageFormat, French). */
+    static String format(String key, Object... args) {
+        return args.length == 0 ? label(key) : new java.text.MessageFormat(label(key), FR).format(args);
+    }
+
     static String label(Enum<?> value, String prefix) {
         return value == null ? "" : label(prefix + value.name());
     }

@@ -14,6 +14,8 @@ class CommitteeMenu implements MenuContribution {
         return List.of(
                 new MenuEntry(MenuGroup.COMMITTEES, 10, "nav.sittings", VaadinIcon.GAVEL, SittingsView.class),
                 new MenuEntry(MenuGroup.COMMITTEES, 20, "nav.committees", VaadinIcon.GROUP, CommitteesView.class),
+                new MenuEntry(MenuGroup.COMMITTEES, 30, "nav.activity", VaadinIcon.BAR_CHART,
+                        ActivityDashboardView.class),
                 new MenuEntry(MenuGroup.ADMINISTRATION, 60, "nav.letterTemplates", VaadinIcon.ENVELOPES,
                         LetterTemplatesView.class));
     }

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** A dwelling of the landlord's stock, as it is offered to the committee when vacant. */
 @Entity
@@ -94,6 +95,14 @@ public class Dwelling extends AbstractEntity {
     @Column(nullable = false, length = 16)
     private DwellingStatus status = DwellingStatus.VACANT;
 
+    /** In a priority neighbourhood of the city policy (QPV): the first-quartile target counts those outside. */
+    @Column(nullable = false)
+    private boolean qpv;
+
+    /** Since when the dwelling is vacant, when known: the activity report's delay from vacancy to decision. */
+    @Column(name = "vacant_since")
+    private LocalDate vacantSince;
+
     protected Dwelling() {}
 
     public Dwelling(String reference, String address, Commune commune, DwellingType type, BigDecimal surface,
@@ -168,6 +177,20 @@ public class Dwelling extends AbstractEntity {
 
     public DwellingStatus getStatus() {
         return status;
+    }
+
+    public boolean isQpv() {
+        return qpv;
+    }
+
+    public LocalDate getVacantSince() {
+        return vacantSince;
+    }
+
+    /** Where it lies as the city policy sees it, and since when it is vacant (null: not known). */
+    public void situate(boolean qpv, LocalDate vacantSince) {
+        this.qpv = qpv;
+        this.vacantSince = vacantSince;
     }
 
     public void setStatus(DwellingStatus status) {

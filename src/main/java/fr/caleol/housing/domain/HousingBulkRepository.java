@@ -36,7 +36,7 @@ public class HousingBulkRepository {
             "city"};
     private static final String[] DWELLING_COLUMNS = {"reference", "address", "commune_id", "type", "surface_m2",
             "floor", "lift", "reduced_mobility", "monthly_rent", "monthly_charges", "financing", "reservataire",
-            "status"};
+            "status", "qpv", "vacant_since"};
 
     /** A candidate proposed for a dwelling, by ids. */
     public record CandidacyRow(long dwellingId, long applicationId, int position, Instant proposedAt,
@@ -175,7 +175,8 @@ public class HousingBulkRepository {
     private static Object[] dwellingRow(Dwelling d) {
         return new Object[] {d.getReference(), d.getAddress(), d.getCommune().getId(), d.getType().name(),
                 d.getSurface(), d.getFloor(), d.hasLift(), d.isReducedMobility(), d.getMonthlyRent(),
-                d.getMonthlyCharges(), d.getFinancing().name(), d.getReservataire().name(), d.getStatus().name()};
+                d.getMonthlyCharges(), d.getFinancing().name(), d.getReservataire().name(), d.getStatus().name(),
+                d.isQpv(), d.getVacantSince()};
     }
 
     /** Timestamps are stored in UTC, as Hibernate does here ({@code hibernate.jdbc.time_zone=UTC}). */

@@ -19,19 +19,22 @@ public final class DwellingCsv {
     public static final String FINANCING = "financement";
     public static final String RESERVATAIRE = "reservataire";
     public static final String STATUS = "statut";
+    public static final String QPV = "qpv";
+    public static final String VACANT_SINCE = "vacant_depuis";
 
     public static final List<String> REQUIRED = List.of(REFERENCE, ADDRESS, COMMUNE, TYPE, SURFACE, FLOOR, RENT,
             CHARGES, FINANCING, RESERVATAIRE);
-    public static final List<String> OPTIONAL = List.of(LIFT, REDUCED_MOBILITY, STATUS);
+    public static final List<String> OPTIONAL = List.of(LIFT, REDUCED_MOBILITY, STATUS, QPV, VACANT_SINCE);
     public static final List<String> HEADER = List.of(REFERENCE, ADDRESS, COMMUNE, TYPE, SURFACE, FLOOR, LIFT,
-            REDUCED_MOBILITY, RENT, CHARGES, FINANCING, RESERVATAIRE, STATUS);
+            REDUCED_MOBILITY, RENT, CHARGES, FINANCING, RESERVATAIRE, STATUS, QPV, VACANT_SINCE);
 
     private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(Map.entry("reference", REFERENCE),
             Map.entry("address", ADDRESS), Map.entry("commune", COMMUNE), Map.entry("type", TYPE),
             Map.entry("surface", SURFACE), Map.entry("floor", FLOOR), Map.entry("lift", LIFT),
             Map.entry("reducedMobility", REDUCED_MOBILITY), Map.entry("monthlyRent", RENT),
             Map.entry("monthlyCharges", CHARGES), Map.entry("financing", FINANCING),
-            Map.entry("reservataire", RESERVATAIRE), Map.entry("status", STATUS));
+            Map.entry("reservataire", RESERVATAIRE), Map.entry("status", STATUS), Map.entry("qpv", QPV),
+            Map.entry("vacantSince", VACANT_SINCE));
 
     private DwellingCsv() {}
 

@@ -13,10 +13,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * What the secretary types (or a CSV line carries) to add a dwelling to the stock. Amounts are monthly, in euros;
- * the commune is given by its INSEE code.
+ * the commune is given by its INSEE code. {@code vacantSince} defaults to the day it is added.
  */
 public record DwellingForm(
         @NotBlank @Size(max = Dwelling.REFERENCE_MAX) String reference,
@@ -30,4 +31,6 @@ public record DwellingForm(
         @NotNull @DecimalMin("0.00") BigDecimal monthlyRent,
         @NotNull @DecimalMin("0.00") BigDecimal monthlyCharges,
         @NotNull Financing financing,
-        @NotNull Reservataire reservataire) {}
+        @NotNull Reservataire reservataire,
+        boolean qpv,
+        LocalDate vacantSince) {}

@@ -2,6 +2,7 @@ package fr.caleol.housing.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.housing.domain.ApplicationHistoryEntry;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -93,6 +95,11 @@ public class DwellingService {
         Dwelling dwelling = new Dwelling(reference, form.address().trim(), commune, form.type(), form.surface(),
                 form.floor(), form.lift(), form.reducedMobility(), form.monthlyRent(), form.monthlyCharges(),
                 form.financing(), form.reservataire());
+        LocalDate today = LocalDate.now(clock.withZone(LandlordTime.ZONE));
+        if (form.vacantSince() != null && form.vacantSince().isAfter(today)) {
+            throw new BusinessException("housing.error.vacantSinceFuture");
+        }
+        dwelling.situate(form.qpv(), form.vacantSince() != null ? form.vacantSince() : today);
         try {
             dwellings.saveAndFlush(dwelling);
         } catch (DataIntegrityViolationException e) {

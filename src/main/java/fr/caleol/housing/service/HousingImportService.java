@@ -1,5 +1,6 @@
 package fr.caleol.housing.service;
 
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
@@ -23,6 +24,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -178,7 +180,7 @@ public class HousingImportService {
         return imported(ImportReport.Kind.DWELLINGS, fileName, dwellings.size(), started);
     }
 
-    private static Dwelling readDwelling(CsvSheet.Line line, Map<String, Commune> communesByCode) {
+    private Dwelling readDwelling(CsvSheet.Line line, Map<String, Commune> communesByCode) {
         String code = line.text(DwellingCsv.COMMUNE);
         Commune commune = code == null ? null : communesByCode.get(code);
         if (code != null && commune == null) {
@@ -200,6 +202,11 @@ public class HousingImportService {
                 line.code(DwellingCsv.RESERVATAIRE, Reservataire.class));
         DwellingStatus status = line.code(DwellingCsv.STATUS, DwellingStatus.class);
         dwelling.setStatus(status == null ? DwellingStatus.VACANT : status);
+        LocalDate vacantSince = line.date(DwellingCsv.VACANT_SINCE);
+        if (vacantSince != null && vacantSince.isAfter(LocalDate.now(clock.withZone(LandlordTime.ZONE)))) {
+            line.error(DwellingCsv.VACANT_SINCE, "housing.error.vacantSinceFuture");
+        }
+        dwelling.situate(line.flag(DwellingCsv.QPV), vacantSince);
         return dwelling;
     }
 

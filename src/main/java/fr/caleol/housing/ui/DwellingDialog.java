@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.components.LocalizedDatePicker;
 import fr.caleol.housing.domain.Commune;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.DwellingType;
@@ -23,6 +24,7 @@ import fr.caleol.housing.domain.eligibility.Financing;
 import fr.caleol.housing.service.DwellingForm;
 import fr.caleol.housing.service.DwellingService;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -43,6 +45,8 @@ class DwellingDialog extends Dialog {
         BigDecimal monthlyCharges;
         Financing financing;
         Reservataire reservataire;
+        boolean qpv;
+        LocalDate vacantSince;
     }
 
     private static final BigDecimal SURFACE_MIN = new BigDecimal(Dwelling.SURFACE_MIN);
@@ -114,10 +118,18 @@ class DwellingDialog extends Dialog {
         binder.forField(reservataire).asRequired(getTranslation("validation.required"))
                 .bind(f -> f.reservataire, (f, v) -> f.reservataire = v);
 
+        Checkbox qpv = new Checkbox(getTranslation("housing.dwelling.qpv"));
+        qpv.setId("dwelling-qpv");
+        binder.forField(qpv).bind(f -> f.qpv, (f, v) -> f.qpv = v);
+        LocalizedDatePicker vacantSince = new LocalizedDatePicker(getTranslation("housing.dwelling.vacantSince"));
+        vacantSince.setId("dwelling-vacant-since");
+        vacantSince.setHelperText(getTranslation("housing.dwelling.vacantSince.help"));
+        binder.forField(vacantSince).bind(f -> f.vacantSince, (f, v) -> f.vacantSince = v);
+
         binder.readBean(new Fields());
         binder.addStatusChangeListener(status -> save.setEnabled(binder.isValid()));
         add(new FormLayout(reference, address, commune, type, surface, floor, rent, charges, financing, reservataire,
-                lift, reducedMobility));
+                vacantSince, lift, reducedMobility, qpv));
 
         save.setText(getTranslation("action.save"));
         save.setId("dwelling-save");
@@ -131,7 +143,7 @@ class DwellingDialog extends Dialog {
             try {
                 Dwelling created = service.create(new DwellingForm(f.reference, f.address, f.commune.getInseeCode(),
                         f.type, f.surface, f.floor, f.lift, f.reducedMobility, f.monthlyRent, f.monthlyCharges,
-                        f.financing, f.reservataire));
+                        f.financing, f.reservataire, f.qpv, f.vacantSince));
                 close();
                 onCreated.accept(created);
             } catch (BusinessException e) {

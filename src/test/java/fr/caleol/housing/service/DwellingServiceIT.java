@@ -22,8 +22,10 @@ import fr.caleol.support.TestUsers;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hibernate.Hibernate;
+import fr.caleol.base.domain.LandlordTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,29 @@ class DwellingServiceIT {
     }
 
     @Test
+    void a_created_dwelling_is_vacant_since_today_unless_told_and_keeps_its_priority_neighbourhood_flag() {
+        LocalDate today = LocalDate.now(LandlordTime.ZONE);
+        Dwelling byDefault = dwellings.create(dwelling(newReference()));
+        assertThat(byDefault.getVacantSince()).isEqualTo(today);
+        assertThat(byDefault.isQpv()).isFalse();
+
+        DwellingForm base = dwelling(newReference());
+        Dwelling inQpv = dwellings.create(new DwellingForm(base.reference(), base.address(), base.communeInseeCode(),
+                base.type(), base.surface(), base.floor(), base.lift(), base.reducedMobility(), base.monthlyRent(),
+                base.monthlyCharges(), base.financing(), base.reservataire(), true, today.minusDays(40)));
+        assertThat(dwellings.get(inQpv.getId()).getVacantSince()).isEqualTo(today.minusDays(40));
+        assertThat(dwellings.get(inQpv.getId()).isQpv()).isTrue();
+
+        DwellingForm later = dwelling(newReference());
+        assertThatThrownBy(() -> dwellings.create(new DwellingForm(later.reference(), later.address(),
+                later.communeInseeCode(), later.type(), later.surface(), later.floor(), later.lift(),
+                later.reducedMobility(), later.monthlyRent(), later.monthlyCharges(), later.financing(),
+                later.reservataire(), false, today.plusDays(1))))
+                .isInstanceOf(BusinessException.class).hasMessage("housing.error.vacantSinceFuture");
+        assertThat(dwellings.count(text(later.reference()))).isZero();
+    }
+
+    @Test
     void a_taken_reference_an_unknown_commune_or_impossible_figures_are_refused() {
         String reference = newReference();
         dwellings.create(dwelling(reference));
@@ -79,17 +104,17 @@ class DwellingServiceIT {
         DwellingForm base = dwelling(newReference());
         assertThatThrownBy(() -> dwellings.create(new DwellingForm(base.reference(), base.address(), "99999",
                 base.type(), base.surface(), base.floor(), base.lift(), base.reducedMobility(), base.monthlyRent(),
-                base.monthlyCharges(), base.financing(), base.reservataire())))
+                base.monthlyCharges(), base.financing(), base.reservataire(), false, null)))
                 .isInstanceOf(BusinessException.class).hasMessage("housing.error.unknownCommune");
         assertThatThrownBy(() -> dwellings.create(new DwellingForm(base.reference(), base.address(),
                 base.communeInseeCode(), base.type(), base.surface(), base.floor(), base.lift(),
                 base.reducedMobility(), new BigDecimal("-1.00"), base.monthlyCharges(), base.financing(),
-                base.reservataire())))
+                base.reservataire(), false, null)))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> dwellings.create(new DwellingForm(base.reference(), base.address(),
                 base.communeInseeCode(), base.type(), BigDecimal.ZERO, base.floor(), base.lift(),
                 base.reducedMobility(), base.monthlyRent(), new BigDecimal("-0.01"), base.financing(),
-                base.reservataire())))
+                base.reservataire(), false, null)))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThat(dwellings.count(text(base.reference()))).isZero();
     }

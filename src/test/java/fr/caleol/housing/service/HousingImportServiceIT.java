@@ -234,6 +234,14 @@ class HousingImportServiceIT {
         assertThat(first.get("monthly_rent").toString()).isEqualTo("452.30");
         assertThat(jdbc.queryForObject("SELECT status FROM dwelling WHERE reference = ?", String.class,
                 prefix + "-93001-0003")).isEqualTo("LET");
+        Map<String, Object> tilleuls = jdbc.queryForMap("SELECT qpv, vacant_since FROM dwelling WHERE reference = ?",
+                prefix + "-93048-0002");
+        assertThat(tilleuls).containsEntry("qpv", true);
+        assertThat(tilleuls.get("vacant_since").toString()).isEqualTo("2026-10-15");
+        assertThat(jdbc.queryForObject("SELECT vacant_since FROM dwelling WHERE reference = ?", String.class,
+                prefix + "-93008-0004")).as("an ISO date is read as well").isEqualTo("2026-09-30");
+        assertThat(jdbc.queryForObject("SELECT vacant_since FROM dwelling WHERE reference = ?", String.class,
+                prefix + "-93029-0005")).as("an empty vacancy date stays unknown").isNull();
         assertThat(auditCount("DWELLINGS_IMPORTED")).isEqualTo(auditBefore + 1);
     }
 
@@ -242,10 +250,11 @@ class HousingImportServiceIT {
         String prefix = TestUsers.unique("BAD").toUpperCase();
         String header = String.join(";", DwellingCsv.HEADER);
         String csv = header + "\n"
-                + prefix + "-1;1 rue A;93066;T2;45;1;non;non;300;80;PLUS;COMMUNE;\n"
-                + prefix + "-2;2 rue B;12345;T2;-45;1;non;non;300;80;PLUS;COMMUNE;\n"
-                + prefix + "-3;;93066;T2;45;99;non;non;300;80;PLAFOND;COMMUNE;\n"
-                + prefix + "-1;4 rue D;93066;T2;45;1;non;non;300;80;PLUS;COMMUNE;VENDU\n";
+                + prefix + "-1;1 rue A;93066;T2;45;1;non;non;300;80;PLUS;COMMUNE;;;\n"
+                + prefix + "-2;2 rue B;12345;T2;-45;1;non;non;300;80;PLUS;COMMUNE;;;\n"
+                + prefix + "-3;;93066;T2;45;99;non;non;300;80;PLAFOND;COMMUNE;;;\n"
+                + prefix + "-1;4 rue D;93066;T2;45;1;non;non;300;80;PLUS;COMMUNE;VENDU;;\n"
+                + prefix + "-5;5 rue E;93066;T2;45;1;non;non;300;80;PLUS;COMMUNE;;peut-être;01/01/2999\n";
 
         ImportReport report = imports.importDwellings("logements.csv", stream(csv), ImportProgress.NONE);
 
@@ -257,7 +266,9 @@ class HousingImportServiceIT {
                         tuple(4, "etage", "validation.max"),
                         tuple(4, "financement", "import.error.code"),
                         tuple(5, "reference", "import.error.duplicateInFile"),
-                        tuple(5, "statut", "import.error.code"));
+                        tuple(5, "statut", "import.error.code"),
+                        tuple(6, "qpv", "import.error.flag"),
+                        tuple(6, "vacant_depuis", "housing.error.vacantSinceFuture"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dwelling WHERE reference LIKE ?", Integer.class,
                 prefix + "%")).isZero();
     }

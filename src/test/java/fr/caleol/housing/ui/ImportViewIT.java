@@ -39,8 +39,8 @@ class ImportViewIT extends KaribuTest {
         _setValue(kind, ImportReport.Kind.DWELLINGS);
         String prefix = TestUsers.unique("KAR").toUpperCase();
         upload("logements.csv", String.join(";", DwellingCsv.HEADER) + "\n"
-                + prefix + "-1;1 rue A;93066;T2;45;1;non;non;300;80;PLUS;COMMUNE;\n"
-                + prefix + "-2;2 rue B;93048;T3;62,5;4;oui;non;410,20;95;PLAI;PREFECTURE;VACANT\n");
+                + prefix + "-1;1 rue A;93066;T2;45;1;non;non;300;80;PLUS;COMMUNE;;;\n"
+                + prefix + "-2;2 rue B;93048;T3;62,5;4;oui;non;410,20;95;PLAI;PREFECTURE;VACANT;oui;01/10/2026\n");
 
         String outcome = awaitOutcome();
         assertThat(outcome).startsWith("2 logements importés depuis « logements.csv » en ");

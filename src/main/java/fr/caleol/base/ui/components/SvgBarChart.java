@@ -65,6 +65,63 @@ public final class SvgBarChart {
         return new Html("<div class=\"outreach-chart\">" + svg + "</div>");
     }
 
+    /** One labelled bar of a horizontal chart; {@code figure} is the value as printed beside the bar. */
+    public record Bar(String label, double value, String figure) {}
+
+    /**
+     * A horizontal bar chart, for long category labels (decision types, refusal grounds, communes): one row per bar,
+     * the label on the left, the figure on the right of the bar. Bars are scaled to {@code max}; when
+     * {@code target} is not null, a dashed line marks it (a legal share's target, say) with {@code targetLabel}.
+     */
+    public static Html horizontal(String id, String title, String description, List<Bar> bars, double max,
+            Double target, String targetLabel) {
+        int width = 640;
+        int row = 24;
+        int labelWidth = 250;
+        int figureWidth = 70;
+        int top = target == null ? 8 : 24;
+        int height = top + Math.max(1, bars.size()) * row + 8;
+        double plot = width - labelWidth - figureWidth - 10;
+        double scale = max <= 0 ? 0 : plot / max;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg id=\"").append(id).append("\" role=\"img\" aria-labelledby=\"").append(id)
+                .append("-title ").append(id).append("-desc\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" width=\"100%\" style=\"max-width:").append(width)
+                .append("px\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            int y = top + i * row;
+            double length = Math.max(0, Math.min(plot, bar.value() * scale));
+            svg.append(String.format(java.util.Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" fill=\"#333\">%s</text>",
+                    labelWidth - 6, y + 16, escape(shorten(bar.label(), 38))));
+            svg.append(String.format(java.util.Locale.ROOT,
+                    "<rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#1a5fb4\">"
+                            + "<title>%s : %s</title></rect>",
+                    labelWidth, y + 4, length, row - 8, escape(bar.label()), escape(bar.figure())));
+            svg.append(String.format(java.util.Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" fill=\"#333\">%s</text>",
+                    labelWidth + length + 6, y + 16, escape(bar.figure())));
+        }
+        if (target != null && max > 0) {
+            double x = labelWidth + Math.min(plot, target * scale);
+            svg.append(String.format(java.util.Locale.ROOT, "<line class=\"target\" x1=\"%.1f\" y1=\"%d\" "
+                    + "x2=\"%.1f\" y2=\"%d\" stroke=\"#c01c28\" stroke-width=\"2\" stroke-dasharray=\"4 3\"/>",
+                    x, top - 4, x, height - 4));
+            svg.append(String.format(java.util.Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"14\" font-size=\"12\" text-anchor=\"middle\" fill=\"#c01c28\">%s</text>",
+                    x, escape(targetLabel)));
+        }
+        svg.append("</svg>");
+        return new Html("<div class=\"report-chart\">" + svg + "</div>");
+    }
+
+    private static String shorten(String label, int max) {
+        return label.length() <= max ? label : label.substring(0, max - 1) + "…";
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
