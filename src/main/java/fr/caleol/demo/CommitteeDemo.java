@@ -46,7 +46,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo committee: "CALEOL Est Ensemble" with a president, five board members (one tenant representative), the
  * mayor of Montreuil, the prefect's representative, a réservataire and the secretary, each with a demo login; and a
- * live sitting today on five dwellings with three candidates each, convened and ready to start.
+ * live sitting today on five dwellings with three candidates each, convened and ready to start; before it, a year of
+ * past sittings ({@link CommitteeHistoryDemo}).
  */
 @Component
 class CommitteeDemo {
@@ -66,13 +67,15 @@ class CommitteeDemo {
     private final AgendaCandidateRepository agendaCandidates;
     private final ConvocationRepository convocations;
     private final CotationService cotation;
+    private final CommitteeHistoryDemo history;
     private final Clock clock;
 
     CommitteeDemo(CommitteeRepository committees, SeatRepository seats, AppUserRepository users,
             CommuneRepository communes, DwellingRepository dwellings, CandidacyRepository candidacies,
             SittingRepository sittings, AgendaItemRepository items, AgendaCandidateRepository agendaCandidates,
-            ConvocationRepository convocations, CotationService cotation, Clock clock) {
+            ConvocationRepository convocations, CotationService cotation, CommitteeHistoryDemo history, Clock clock) {
         this.cotation = cotation;
+        this.history = history;
         this.committees = committees;
         this.seats = seats;
         this.users = users;
@@ -112,6 +115,7 @@ class CommitteeDemo {
             }
             created.add(seats.save(seat));
         }
+        int past = history.load(committee);
         List<Dwelling> onAgenda = dwellingsWithThreeCandidates();
         if (onAgenda.isEmpty()) {
             log.info("Demo committee created without a sitting: no dwelling with three candidates yet");
@@ -130,8 +134,8 @@ class CommitteeDemo {
         }
         created.forEach(seat -> convocations.save(new Convocation(sitting, seat, clock.instant())));
         sitting.setState(SittingState.CONVENED);
-        log.info("Demo committee '{}' with {} seats and a sitting today on {} dwellings", COMMITTEE_NAME,
-                created.size(), onAgenda.size());
+        log.info("Demo committee '{}' with {} seats, {} past sittings and a sitting today on {} dwellings",
+                COMMITTEE_NAME, created.size(), past, onAgenda.size());
     }
 
     /** The territory's cotation grid, the sample one an administrator downloads from the grid screen. */

@@ -1,9 +1,9 @@
 package fr.caleol.housing.service;
 
-import fr.caleol.base.domain.LandlordTime;
-import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.domain.LandlordTime;
+import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.housing.domain.ApplicationHistoryEntry;
 import fr.caleol.housing.domain.ApplicationStatus;
 import fr.caleol.housing.domain.Commune;
