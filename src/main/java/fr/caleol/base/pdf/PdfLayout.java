@@ -96,8 +96,10 @@ public final class PdfLayout implements AutoCloseable {
         write(text, bold, 15, 0, 8);
     }
 
+    /** A heading, kept on the same page as at least the two lines that follow it. */
     public void heading(String text) {
         space(6);
+        ensure(12 * 1.35f + 4 + 2 * 10 * 1.6f);
         write(text, bold, 12, 0, 4);
     }
 

@@ -2,6 +2,7 @@ package fr.caleol.committee.domain;
 
 import fr.caleol.committee.domain.AttributionTargets.Share;
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -113,7 +115,8 @@ public record ActivityReport(Period period, Map<SittingMode, Long> sittingsByMod
         long sentBack = items.stream().filter(i -> i.state() == ItemState.WITHDRAWN && i.sentBack()).count();
 
         Map<DecisionType, Long> byType = new EnumMap<>(DecisionType.class);
-        Map<String, Map<DecisionType, Long>> byCommune = new TreeMap<>();
+        // communes in French alphabetical order (Épinay between Drancy and La Courneuve)
+        Map<String, Map<DecisionType, Long>> byCommune = new TreeMap<>(Collator.getInstance(Locale.FRENCH));
         Map<RefusalGround, Long> grounds = new EnumMap<>(RefusalGround.class);
         Map<Long, Long> delayByItem = new HashMap<>();
         Set<Long> itemsWithoutVacancy = new HashSet<>();

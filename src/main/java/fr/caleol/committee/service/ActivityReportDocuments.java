@@ -23,11 +23,11 @@ public final class ActivityReportDocuments {
         List<Section> sections = ActivityReportSections.french(report.figures());
         return CsvWriter.utf8WithBom(csv -> {
             csv.row(FrenchText.label("report.csv.section"), FrenchText.label("report.csv.figure"),
-                    FrenchText.label("report.csv.value"));
+                    FrenchText.label("report.csv.value"), FrenchText.label("report.csv.detail"));
             csv.row(FrenchText.label("report.csv.period"), scope(report), period(report));
             for (Section section : sections) {
                 for (Line line : section.lines()) {
-                    csv.row(section.title(), line.label(), line.figure());
+                    csv.row(section.title(), line.label(), line.figure(), line.detail() == null ? "" : line.detail());
                 }
                 for (String note : section.notes()) {
                     csv.row(section.title(), FrenchText.label("report.csv.note"), note);
@@ -51,10 +51,8 @@ public final class ActivityReportDocuments {
                     pdf.indented(FrenchText.label("report.empty"));
                 }
                 for (Line line : section.lines()) {
-                    pdf.barRow(line.label(), line.figure(), line.value(), section.max());
-                }
-                if (section.target() != null && section.charted()) {
-                    pdf.small(section.targetLabel());
+                    pdf.barRow(line.detail() == null ? line.label() : line.label() + " (" + line.detail() + ")",
+                            line.figure(), line.value(), section.max());
                 }
                 for (String note : section.notes()) {
                     pdf.small(note);

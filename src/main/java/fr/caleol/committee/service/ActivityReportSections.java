@@ -26,11 +26,16 @@ public final class ActivityReportSections {
     }
 
     /**
-     * One figure: its label, its value (for the bar) and how it is printed.
+     * One figure: its label, its value (for the bar), how it is printed, and a detail for the table (or null).
      *
      * @param value the length of its bar, on the section's scale
      */
-    public record Line(String label, double value, String figure) {}
+    public record Line(String label, double value, String figure, String detail) {
+
+        Line(String label, double value, String figure) {
+            this(label, value, figure, null);
+        }
+    }
 
     /**
      * One section: an id (for screens and tests), a title, its lines, the scale of its bars ({@code max}; 0: no
@@ -47,6 +52,7 @@ public final class ActivityReportSections {
     private final Labels labels;
     private final NumberFormat counts;
     private final NumberFormat decimals;
+    private final NumberFormat money;
 
     private ActivityReportSections(Labels labels, Locale locale) {
         this.labels = labels;
@@ -54,6 +60,9 @@ public final class ActivityReportSections {
         this.decimals = NumberFormat.getNumberInstance(locale);
         decimals.setMinimumFractionDigits(1);
         decimals.setMaximumFractionDigits(1);
+        this.money = NumberFormat.getNumberInstance(locale);
+        money.setMinimumFractionDigits(2);
+        money.setMaximumFractionDigits(2);
     }
 
     /** The sections of a report, worded by {@code labels} and with numbers as {@code locale} writes them. */
@@ -74,8 +83,8 @@ public final class ActivityReportSections {
             long n = r.sittingsByMode().getOrDefault(mode, 0L);
             sittings.add(count(labels.get("committee.sittingMode." + mode.name()), n));
         }
-        sections.add(new Section("sittings", labels.get("report.section.sittings", r.sittingsHeld()), sittings,
-                maxOf(sittings), null, null, List.of()));
+        sections.add(new Section("sittings", labels.get("report.section.sittings"), sittings, maxOf(sittings), null,
+                null, List.of(labels.get("report.sittings.total", r.sittingsHeld()))));
 
         List<Line> items = List.of(count(labels.get("report.items.examined"), r.itemsExamined()),
                 count(labels.get("report.items.withdrawn"), r.itemsWithdrawn()),
@@ -98,8 +107,8 @@ public final class ActivityReportSections {
             long attributed = byType.getOrDefault(DecisionType.ATTRIBUTION, 0L)
                     + byType.getOrDefault(DecisionType.RANKED_ATTRIBUTION, 0L)
                     + byType.getOrDefault(DecisionType.CONDITIONAL_ATTRIBUTION, 0L);
-            communes.add(new Line(commune.getKey(), total, labels.get("report.commune.figure", counts.format(total),
-                    counts.format(attributed), counts.format(total - attributed))));
+            communes.add(new Line(commune.getKey(), total, counts.format(total), labels.get("report.commune.detail",
+                    attributed, total - attributed)));
         }
         sections.add(new Section("communes", labels.get("report.section.communes"), communes, maxOf(communes), null,
                 null, List.of(labels.get("report.commune.note"))));
@@ -139,7 +148,7 @@ public final class ActivityReportSections {
         notes.add(labels.get("report.target.priority.target", priority.targetPercent(), priority.count(),
                 priority.of()) + " " + verdict(priority));
         r.thresholds().forEach((year, amount) -> notes.add(labels.get("report.target.threshold", year,
-                decimals.format(amount))));
+                money.format(amount))));
         if (r.firstQuartileUnknown() > 0) {
             notes.add(labels.get("report.target.noThreshold", r.firstQuartileUnknown()));
         }

@@ -171,6 +171,9 @@ public class ActivityDashboardView extends VerticalLayout implements HasTitleKey
             for (Line line : section.lines()) {
                 NativeTableRow row = body.addRow();
                 row.add(new NativeTableHeaderCell(line.label()), new NativeTableCell(line.figure()));
+                if (line.detail() != null) {
+                    row.add(new NativeTableCell(line.detail()));
+                }
             }
             box.add(table);
         }

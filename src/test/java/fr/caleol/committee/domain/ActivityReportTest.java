@@ -90,6 +90,14 @@ class ActivityReportTest {
                 .containsEntry(DecisionType.CONDITIONAL_ATTRIBUTION, 1L)
                 .containsEntry(DecisionType.NON_ATTRIBUTION, 1L).containsEntry(DecisionType.INADMISSIBLE, 1L);
         assertThat(report.decisionsByCommune().keySet()).containsExactly("Bagnolet", "Montreuil");
+        assertThat(ActivityReport.of(report.period(), Map.of(), List.of(), List.of(
+                new DecisionFact(1, 1, DecisionType.NON_ATTRIBUTION, RefusalGround.OTHER, "Épinay-sur-Seine", false,
+                        null, MARCH),
+                new DecisionFact(2, 2, DecisionType.NON_ATTRIBUTION, RefusalGround.OTHER, "Stains", false, null,
+                        MARCH),
+                new DecisionFact(3, 3, DecisionType.NON_ATTRIBUTION, RefusalGround.OTHER, "Drancy", false, null,
+                        MARCH)), List.of(), List.of(), TARGETS).decisionsByCommune().keySet())
+                .as("French alphabetical order").containsExactly("Drancy", "Épinay-sur-Seine", "Stains");
         assertThat(report.decisionsByCommune().get("Montreuil").values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(7);
         assertThat(report.refusalGrounds()).containsOnly(Map.entry(RefusalGround.OTHER_CANDIDATE_PRIORITY, 1L),

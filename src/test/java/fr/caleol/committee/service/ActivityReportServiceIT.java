@@ -235,7 +235,7 @@ class ActivityReportServiceIT {
             text = new PDFTextStripper().getText(pdf);
         }
         assertThat(text).contains("Rapport d’activité de la commission d’attribution")
-                .contains("du 1 janvier 2019 au 31 décembre 2019").contains("Séances tenues : 2")
+                .contains("du 1 janvier 2019 au 31 décembre 2019").contains("Séances tenues").contains("2 séances closes sur la période")
                 .contains("Demandeurs du premier quartile, hors QPV").contains("50,0 %")
                 .contains("Rapport établi le").contains("secretaire-rapport");
         String csv = new String(ActivityReportDocuments.csv(report), StandardCharsets.UTF_8);

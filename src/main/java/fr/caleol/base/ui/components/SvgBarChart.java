@@ -75,9 +75,9 @@ public final class SvgBarChart {
      */
     public static Html horizontal(String id, String title, String description, List<Bar> bars, double max,
             Double target, String targetLabel) {
-        int width = 640;
+        int width = 700;
         int row = 24;
-        int labelWidth = 250;
+        int labelWidth = 290;
         int figureWidth = 70;
         int top = target == null ? 8 : 24;
         int height = top + Math.max(1, bars.size()) * row + 8;
@@ -96,7 +96,7 @@ public final class SvgBarChart {
             double length = Math.max(0, Math.min(plot, bar.value() * scale));
             svg.append(String.format(java.util.Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"end\" fill=\"#333\">%s</text>",
-                    labelWidth - 6, y + 16, escape(shorten(bar.label(), 38))));
+                    labelWidth - 6, y + 16, escape(shorten(bar.label(), 42))));
             svg.append(String.format(java.util.Locale.ROOT,
                     "<rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#1a5fb4\">"
                             + "<title>%s : %s</title></rect>",

@@ -47,7 +47,7 @@ class SvgBarChartTest {
         Matcher line = Pattern.compile("<line class=\"target\" x1=\"([0-9.]+)\"").matcher(svg);
         assertThat(line.find()).isTrue();
         double full = barWidths(svg).getFirst();
-        double start = 250; // the label column
+        double start = 290; // the label column
         assertThat(Double.parseDouble(line.group(1)) - start).isEqualTo(full / 4);
         assertThat(svg).contains("objectif 25 %");
     }
