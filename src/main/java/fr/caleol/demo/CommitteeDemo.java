@@ -1,5 +1,6 @@
 package fr.caleol.demo;
 
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.committee.domain.AgendaCandidate;
 import fr.caleol.committee.domain.AgendaCandidateRepository;
 import fr.caleol.committee.domain.AgendaItem;
@@ -31,7 +32,6 @@ import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.SystemActor;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -121,7 +121,7 @@ class CommitteeDemo {
             log.info("Demo committee created without a sitting: no dwelling with three candidates yet");
             return;
         }
-        Sitting sitting = sittings.save(new Sitting(committee, LocalDate.now(clock), LocalTime.of(14, 30),
+        Sitting sitting = sittings.save(new Sitting(committee, LandlordTime.today(clock), LocalTime.of(14, 30),
                 SittingMode.LIVE_REMOTE));
         sitting.setCotationGridId(demoGrid(committee.getTerritory()));
         int position = 1;

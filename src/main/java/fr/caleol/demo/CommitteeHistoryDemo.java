@@ -83,7 +83,7 @@ class CommitteeHistoryDemo {
 
     /** Writes the history, in the caller's transaction; returns the number of sittings written. */
     int load(Committee committee) {
-        LocalDate today = LocalDate.now(clock.withZone(LandlordTime.ZONE));
+        LocalDate today = LandlordTime.today(clock);
         if (thresholds.findById(today.getYear() - 1).isEmpty()) {
             FirstQuartileThreshold threshold = new FirstQuartileThreshold(today.getYear() - 1);
             threshold.set(new BigDecimal("10800.00"), "Valeur de démonstration : saisissez celle de l’arrêté "

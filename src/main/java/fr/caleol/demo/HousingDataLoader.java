@@ -1,5 +1,6 @@
 package fr.caleol.demo;
 
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.housing.domain.ApplicationHistoryEntry;
 import fr.caleol.housing.domain.ApplicationStatus;
 import fr.caleol.housing.domain.Commune;
@@ -7,8 +8,8 @@ import fr.caleol.housing.domain.CommuneRepository;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.domain.HousingApplication;
-import fr.caleol.housing.domain.HousingBulkRepository;
 import fr.caleol.housing.domain.HousingBulkRepository.CandidacyRow;
+import fr.caleol.housing.domain.HousingBulkRepository;
 import fr.caleol.housing.domain.IncomeCeilingRepository;
 import fr.caleol.housing.domain.SupportingDocument;
 import fr.caleol.housing.domain.eligibility.Financing;
@@ -96,7 +97,7 @@ public class HousingDataLoader {
 
     /** The generator of this spec, on the Seine-Saint-Denis communes and the latest ceilings (reads the database). */
     public HousingDataGenerator generator(Spec spec) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LandlordTime.today(clock);
         return new HousingDataGenerator(spec.seed(), today, seineSaintDenis(), ceilings.loadTable(),
                 ceilingYear(today), spec.firstSequence());
     }
@@ -110,7 +111,7 @@ public class HousingDataLoader {
     /** Generates and writes the data; call inside a transaction. */
     public Result load(Spec spec) {
         long started = System.nanoTime();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LandlordTime.today(clock);
         Map<String, Commune> byCode = seineSaintDenis().stream().collect(Collectors.toMap(Commune::getInseeCode,
                 Function.identity()));
         IncomeCeilingTable table = ceilings.loadTable();

@@ -23,7 +23,8 @@ public final class RedisLink implements AutoCloseable {
                 LettuceClientConfiguration.builder().commandTimeout(Duration.ofSeconds(2)).build());
         factory.afterPropertiesSet();
         factory.start();
-        relay = new RedisEventRelay(nodeId, bus, new StringRedisTemplate(factory), meters);
+        relay = new RedisEventRelay(nodeId, bus, new StringRedisTemplate(factory), meters,
+                java.time.Clock.systemUTC());
         container.setConnectionFactory(factory);
         container.addMessageListener(relay, new ChannelTopic(RedisEventRelay.CHANNEL));
         container.setRecoveryInterval(500);

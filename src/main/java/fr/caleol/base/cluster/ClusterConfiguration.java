@@ -3,6 +3,7 @@ package fr.caleol.base.cluster;
 import fr.caleol.base.events.EventBus;
 import io.lettuce.core.resource.Delay;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
@@ -28,8 +29,9 @@ class ClusterConfiguration {
     static final Status DEGRADED = new Status("DEGRADED", "Events do not cross nodes: Redis is unreachable");
 
     @Bean
-    RedisEventRelay redisEventRelay(ClusterNode node, EventBus bus, StringRedisTemplate redis, MeterRegistry meters) {
-        return new RedisEventRelay(node.id(), bus, redis, meters);
+    RedisEventRelay redisEventRelay(ClusterNode node, EventBus bus, StringRedisTemplate redis, MeterRegistry meters,
+            Clock clock) {
+        return new RedisEventRelay(node.id(), bus, redis, meters, clock);
     }
 
     /**

@@ -5,6 +5,7 @@ import fr.caleol.base.events.EventBus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -61,9 +62,12 @@ public class RedisEventRelay implements MessageListener, DisposableBean {
     private volatile long probeHeardAt;
     private final EventBus.Registration relaying;
     private volatile boolean up;
+    private final Clock clock;
     private volatile String lastProblem = "no probe heard yet";
 
-    public RedisEventRelay(String nodeId, EventBus bus, StringRedisTemplate redis, MeterRegistry meters) {
+    public RedisEventRelay(String nodeId, EventBus bus, StringRedisTemplate redis, MeterRegistry meters,
+            Clock clock) {
+        this.clock = clock;
         this.nodeId = nodeId;
         this.bus = bus;
         this.redis = redis;
@@ -195,8 +199,8 @@ public class RedisEventRelay implements MessageListener, DisposableBean {
         }
     }
 
-    private static long epochMicros() {
-        Instant now = Instant.now();
+    private long epochMicros() {
+        Instant now = clock.instant();
         return now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
     }
 

@@ -2,6 +2,7 @@ package fr.caleol.committee.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.committee.domain.ActivityReport.DecisionFact;
 import fr.caleol.committee.domain.ActivityReport.HouseholdFact;
@@ -126,7 +127,7 @@ public class ActivityReportService {
     /** The yearly report for the board: the report's figures as a PDF, its footer saying when and by whom. */
     @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public byte[] pdf(Report report) {
-        LocalDate today = LocalDate.now(clock.withZone(fr.caleol.base.domain.LandlordTime.ZONE));
+        LocalDate today = LandlordTime.today(clock);
         return ActivityReportDocuments.pdf(report, FrenchText.format("report.pdf.footer", FrenchText.longDate(today),
                 currentUser.requireUsername()));
     }

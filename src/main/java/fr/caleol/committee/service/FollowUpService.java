@@ -82,7 +82,7 @@ public class FollowUpService {
         Map<String, AgendaCandidate> byItemAndApplication = candidates.findByItems(itemIds).stream()
                 .collect(Collectors.toMap(c -> c.getItem().getId() + ":" + c.getApplication().getId(),
                         Function.identity(), (a, b) -> a));
-        LocalDate today = today();
+        LocalDate today = LandlordTime.today(clock);
         return offers.findByItemIdInOrderByItemIdAscRankAsc(itemIds).stream().map(o -> {
             AgendaCandidate c = byItemAndApplication.get(o.getItemId() + ":" + o.getApplicationId());
             return new Line(o.getId(), o.getVersion(), o.getKind(), byId.get(o.getItemId()).getDwelling()
@@ -115,7 +115,7 @@ public class FollowUpService {
 
     /** The pending conditions past their deadline (and matching {@code which}), by sitting. */
     private List<OverdueGroup> overdueConditionsBySitting(java.util.function.Predicate<Offer> which) {
-        LocalDate today = today();
+        LocalDate today = LandlordTime.today(clock);
         Map<Long, List<Offer>> byItem = offers.findByKindAndState(Offer.Kind.CONDITION, OfferState.PENDING).stream()
                 .filter(o -> o.isOverdue(today) && which.test(o))
                 .collect(Collectors.groupingBy(Offer::getItemId));
@@ -142,7 +142,7 @@ public class FollowUpService {
         if (offer.getState() != OfferState.PENDING) {
             throw new BusinessException("followUp.error.notPending");
         }
-        if (answer == OfferState.LAPSED && !offer.isOverdue(today())) {
+        if (answer == OfferState.LAPSED && !offer.isOverdue(LandlordTime.today(clock))) {
             throw new BusinessException("followUp.error.notOverdue");
         }
         apply(offer, answer, currentUser.requireUsername());
@@ -173,7 +173,7 @@ public class FollowUpService {
     @Transactional
     @PermitAll
     public int lapseOverdueOffers() {
-        LocalDate today = today();
+        LocalDate today = LandlordTime.today(clock);
         int lapsed = 0;
         for (Offer offer : offers.findByKindAndState(Offer.Kind.OFFER, OfferState.PENDING)) {
             if (offer.isOverdue(today)) {
@@ -209,7 +209,7 @@ public class FollowUpService {
                             .filter(o -> o.getState() == OfferState.WAITING).findFirst()
                     : Optional.empty();
             if (next.isPresent()) {
-                LocalDate today = today();
+                LocalDate today = LandlordTime.today(clock);
                 next.get().passTo(today);
                 housingDecisions.setApplicationStatus(next.get().getApplicationId(), ApplicationStatus.ALLOCATED,
                         actor, "Offre du logement " + item.getDwelling().getReference() + " (rang "
@@ -240,9 +240,9 @@ public class FollowUpService {
         if (offer.getState() != OfferState.PENDING) {
             throw new BusinessException("followUp.error.notPending");
         }
-        LocalDate day = firstPresentation == null ? today() : firstPresentation;
+        LocalDate day = firstPresentation == null ? LandlordTime.today(clock) : firstPresentation;
         AgendaItem item = items.findById(offer.getItemId()).orElseThrow();
-        if (day.isAfter(today()) || day.isBefore(item.getSitting().getDate())) {
+        if (day.isAfter(LandlordTime.today(clock)) || day.isBefore(item.getSitting().getDate())) {
             throw new BusinessException("followUp.error.notificationDate");
         }
         String number = registeredLetter == null || registeredLetter.isBlank() ? null : registeredLetter.strip();
@@ -254,9 +254,5 @@ public class FollowUpService {
                 + (number == null ? " by hand" : " registered letter " + number) + ", deadline "
                 + offer.getReplyDeadline());
         eventBus.publish(new SittingChangedEvent(item.getSitting().getId(), "follow-up"));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
     }
 }

@@ -98,7 +98,7 @@ public class LetterService {
     @RolesAllowed("ADMIN")
     public byte[] preview(DecisionType type, String subject, String body) {
         validate(subject, body);
-        LocalDate today = LocalDate.now(clock.withZone(LandlordTime.ZONE));
+        LocalDate today = LandlordTime.today(clock);
         MinutesDocument.Decision decision = new MinutesDocument.Decision(0, "Mme Camille Exemple-Lefèvre",
                 "093 26 11 00001 A0093", type, type == DecisionType.RANKED_ATTRIBUTION ? 1 : null,
                 type == DecisionType.CONDITIONAL_ATTRIBUTION ? "Avis d’imposition 2025" : null,
@@ -219,7 +219,7 @@ public class LetterService {
     private List<Letters.Letter> letters(long sittingId) {
         MinutesService.PublishedMinutes published = minutesService.published(sittingId)
                 .orElseThrow(() -> new BusinessException("minutes.error.notPublished"));
-        LocalDate letterDate = LocalDate.now(clock.withZone(LandlordTime.ZONE));
+        LocalDate letterDate = LandlordTime.today(clock);
         Map<Long, BigDecimal> rents = new java.util.HashMap<>();
         dwellings.findAllById(published.document().items().stream().map(MinutesDocument.Item::dwellingId).toList())
                 .forEach(d -> rents.put(d.getId(), rent(d)));

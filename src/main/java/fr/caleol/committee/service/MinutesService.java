@@ -310,7 +310,7 @@ public class MinutesService {
         // The footer cannot hold the hash of the file that contains it: the content is rendered first, its
         // SHA-256 is then printed on every page; the audit chain keeps both that and the final file's hash.
         String contentHash = sha256(MinutesPdf.render(doc, "Procès-verbal publié"));
-        byte[] pdf = MinutesPdf.render(doc, "Procès-verbal publié le " + FrenchText.longDate(today())
+        byte[] pdf = MinutesPdf.render(doc, "Procès-verbal publié le " + FrenchText.longDate(LandlordTime.today(clock))
                 + " — empreinte SHA-256 : " + contentHash);
         String fileHash = sha256(pdf);
         m.publish(clock.instant(), currentUser.requireUsername(), pdf, contentHash);
@@ -353,7 +353,7 @@ public class MinutesService {
     // ------------------------------------------------------------------------------------ effects and follow-up
 
     private void openFollowUp(MinutesDocument doc) {
-        LocalDate today = today();
+        LocalDate today = LandlordTime.today(clock);
         for (MinutesDocument.Item item : doc.items()) {
             if (!offers.findByItemIdOrderByRank(item.itemId()).isEmpty()) {
                 continue; // an erratum does not reopen what the first publication opened
@@ -449,10 +449,6 @@ public class MinutesService {
         if (!convened) {
             throw new AccessDeniedException("Not convened to sitting " + sittingId);
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
     }
 
     static String sha256(byte[] bytes) {

@@ -2,6 +2,7 @@ package fr.caleol.committee.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.committee.domain.AgendaCandidate;
@@ -22,9 +23,9 @@ import fr.caleol.committee.domain.VideoLink;
 import fr.caleol.housing.domain.Candidacy;
 import fr.caleol.housing.domain.CandidacyRepository;
 import fr.caleol.housing.domain.Dwelling;
-import fr.caleol.housing.service.CotationService;
 import fr.caleol.housing.domain.DwellingRepository;
 import fr.caleol.housing.domain.DwellingStatus;
+import fr.caleol.housing.service.CotationService;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -209,13 +210,13 @@ public class SittingService {
         Sitting sitting = sittings.findWithCommittee(sittingId)
                 .orElseThrow(() -> new BusinessException("committee.error.notFound"));
         Committee committee = sitting.getCommittee();
-        return new Notice(committee.givesNotice(today(), date == null ? sitting.getDate() : date),
+        return new Notice(committee.givesNotice(LandlordTime.today(clock), date == null ? sitting.getDate() : date),
                 committee.getNoticeDays());
     }
 
     /** The reason recorded for a convocation at short notice: required then, ignored otherwise. */
     private String shortNotice(Committee committee, LocalDate date, String reason) {
-        if (committee.givesNotice(today(), date)) {
+        if (committee.givesNotice(LandlordTime.today(clock), date)) {
             return null;
         }
         String why = reason == null ? "" : reason.strip();
@@ -226,10 +227,6 @@ public class SittingService {
             throw new BusinessException("committee.error.cancelReason", Sitting.REASON_MAX);
         }
         return why;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(fr.caleol.base.domain.LandlordTime.ZONE));
     }
 
     private static String videoLink(String text) {

@@ -75,7 +75,7 @@ public class ActivityDashboardView extends VerticalLayout implements HasTitleKey
 
     public ActivityDashboardView(ActivityReportService reports, CurrentUser currentUser, Clock clock) {
         this.reports = reports;
-        LocalDate today = LocalDate.now(clock.withZone(LandlordTime.ZONE));
+        LocalDate today = LandlordTime.today(clock);
         from = new LocalizedDatePicker(getTranslation("report.from"));
         from.setId("report-from");
         from.setValue(today.withDayOfYear(1));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.ui.components.Formats;
 import fr.caleol.base.ui.components.LocalizedDatePicker;
 import fr.caleol.committee.domain.Offer;
@@ -20,7 +21,7 @@ import fr.caleol.committee.domain.OfferState;
 import fr.caleol.committee.service.FollowUpService;
 import fr.caleol.committee.service.LetterService;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -35,8 +36,11 @@ class FollowUpPanel extends VerticalLayout {
     private final FollowUpService followUp;
     private final LetterService letters;
     private final Consumer<Runnable> act;
+    private final Clock clock;
 
-    FollowUpPanel(long sittingId, FollowUpService followUp, LetterService letters, Consumer<Runnable> act) {
+    FollowUpPanel(long sittingId, FollowUpService followUp, LetterService letters, Clock clock,
+            Consumer<Runnable> act) {
+        this.clock = clock;
         this.followUp = followUp;
         this.letters = letters;
         this.act = act;
@@ -122,8 +126,8 @@ class FollowUpPanel extends VerticalLayout {
         Dialog dialog = new Dialog(getTranslation("followUp.recordNotification"));
         dialog.setId("notification-dialog");
         LocalizedDatePicker day = new LocalizedDatePicker(getTranslation("followUp.notification.day"));
-        day.setValue(LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE));
-        day.setMax(LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE));
+        day.setValue(LandlordTime.today(clock));
+        day.setMax(LandlordTime.today(clock));
         day.setId("notification-day");
         TextField number = new TextField(getTranslation("followUp.notification.number"));
         number.setHelperText(getTranslation("followUp.notification.number.help"));

@@ -43,6 +43,7 @@ import fr.caleol.committee.service.MinutesService;
 import fr.caleol.committee.service.SittingChangedEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +61,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed({"COMMITTEE_MEMBER", "SECRETARY", "ADMIN"})
 public class MinutesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final Clock clock;
     private final MinutesService minutes;
     private final FollowUpService followUp;
     private final LetterService letters;
@@ -73,7 +75,8 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     private final Set<Long> excused = new HashSet<>();
 
     public MinutesView(MinutesService minutes, FollowUpService followUp, LetterService letters, BackgroundJobs jobs,
-            EventBus eventBus) {
+            EventBus eventBus, Clock clock) {
+        this.clock = clock;
         this.minutes = minutes;
         this.followUp = followUp;
         this.letters = letters;
@@ -189,7 +192,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
             freeTextReadOnly(doc);
         }
         if (page.staff() && page.published()) {
-            content.add(new FollowUpPanel(sittingId, followUp, letters, this::act));
+            content.add(new FollowUpPanel(sittingId, followUp, letters, clock, this::act));
         }
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.ui.HomeContribution;
 import fr.caleol.base.ui.components.Formats;
 import fr.caleol.committee.domain.Sitting;
@@ -15,7 +16,7 @@ import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.service.SittingService;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +26,10 @@ class MySittingsOnHome implements HomeContribution {
 
     private final SittingService sittings;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    MySittingsOnHome(SittingService sittings, CurrentUser currentUser) {
+    MySittingsOnHome(SittingService sittings, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.currentUser = currentUser;
         this.sittings = sittings;
     }
@@ -39,7 +42,7 @@ class MySittingsOnHome implements HomeContribution {
         UI ui = UI.getCurrent();
         List<Sitting> upcoming = sittings.mySittings().stream()
                 .filter(s -> s.getState() == SittingState.CONVENED || s.getState() == SittingState.IN_PROGRESS)
-                .filter(s -> !s.getDate().isBefore(LocalDate.now().minusDays(1)))
+                .filter(s -> !s.getDate().isBefore(LandlordTime.today(clock).minusDays(1)))
                 .toList();
         Section section = new Section(new H3(ui.getTranslation("home.mySittings")));
         section.setId("my-sittings");

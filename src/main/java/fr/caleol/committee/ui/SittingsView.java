@@ -20,6 +20,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
@@ -39,7 +40,7 @@ import fr.caleol.committee.service.SittingService;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.LocalTime;
 
 /** The sittings: members see those they are convened to; the secretary creates and prepares them. */
@@ -48,11 +49,13 @@ import java.time.LocalTime;
 public class SittingsView extends VerticalLayout implements HasTitleKey {
 
     private final SittingService sittings;
+    private final Clock clock;
     private final Grid<Sitting> grid = new Grid<>();
 
     public SittingsView(SittingService sittings, CommitteeService committees, EventBus eventBus,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Clock clock) {
         this.sittings = sittings;
+        this.clock = clock;
         setSizeFull();
         boolean staff = currentUser.hasAnyRole(Role.SECRETARY, Role.ADMIN);
         if (staff) {
@@ -143,8 +146,8 @@ public class SittingsView extends VerticalLayout implements HasTitleKey {
         committee.setItems(committees.committees());
         committee.setItemLabelGenerator(Committee::getName);
         LocalizedDatePicker date = new LocalizedDatePicker(getTranslation("sittings.date"));
-        date.setValue(LocalDate.now());
-        date.setMin(LocalDate.now());
+        date.setValue(LandlordTime.today(clock));
+        date.setMin(LandlordTime.today(clock));
         TimePicker time = new TimePicker(getTranslation("sittings.time"), LocalTime.of(14, 0));
         Select<SittingMode> mode = new Select<>();
         mode.setLabel(getTranslation("sittings.mode"));

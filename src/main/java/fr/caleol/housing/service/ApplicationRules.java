@@ -1,5 +1,6 @@
 package fr.caleol.housing.service;
 
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.housing.domain.Commune;
 import fr.caleol.housing.domain.HouseholdPerson;
@@ -10,7 +11,6 @@ import fr.caleol.housing.domain.eligibility.HouseholdMember;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -143,7 +143,7 @@ public class ApplicationRules {
         application.setCurrentSituation(form.currentSituation());
         application.setEstimatedHousingAid(form.estimatedHousingAid());
         application.setAddress(form.addressLine(), form.postalCode(), form.city());
-        application.refreshSummary(LocalDate.now(clock));
+        application.refreshSummary(LandlordTime.today(clock));
     }
 
     static Violation fromConstraint(ConstraintViolation<?> violation) {

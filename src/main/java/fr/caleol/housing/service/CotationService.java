@@ -2,6 +2,7 @@ package fr.caleol.housing.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.housing.domain.ApplicationStatus;
 import fr.caleol.housing.domain.CotationGrid;
@@ -288,7 +289,7 @@ public class CotationService {
     }
 
     private LocalDate day(LocalDate date) {
-        return date != null ? date : LocalDate.now(clock.withZone(fr.caleol.base.domain.LandlordTime.ZONE));
+        return date != null ? date : LandlordTime.today(clock);
     }
 
 }

@@ -95,7 +95,7 @@ public class DwellingService {
         Dwelling dwelling = new Dwelling(reference, form.address().trim(), commune, form.type(), form.surface(),
                 form.floor(), form.lift(), form.reducedMobility(), form.monthlyRent(), form.monthlyCharges(),
                 form.financing(), form.reservataire());
-        LocalDate today = LocalDate.now(clock.withZone(LandlordTime.ZONE));
+        LocalDate today = LandlordTime.today(clock);
         if (form.vacantSince() != null && form.vacantSince().isAfter(today)) {
             throw new BusinessException("housing.error.vacantSinceFuture");
         }

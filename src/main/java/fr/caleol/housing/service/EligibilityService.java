@@ -2,6 +2,7 @@ package fr.caleol.housing.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.DwellingRepository;
@@ -90,7 +91,7 @@ public class EligibilityService {
     private EligibilityInput input(HousingApplication application, Dwelling dwelling, LocalDate date) {
         BigDecimal aid = application.getEstimatedHousingAid() == null ? BigDecimal.ZERO
                 : application.getEstimatedHousingAid();
-        return new EligibilityInput(application.composition(), date == null ? LocalDate.now(clock) : date,
+        return new EligibilityInput(application.composition(), date == null ? LandlordTime.today(clock) : date,
                 application.getTaxIncomeNMinus2(), application.getTaxIncomeNMinus1(),
                 application.getMonthlyResources(), dwelling.terms(), aid, settings.current().thresholds());
     }

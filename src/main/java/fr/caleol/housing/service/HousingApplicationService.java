@@ -1,8 +1,9 @@
 package fr.caleol.housing.service;
 
-import fr.caleol.base.csv.CsvWriter;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.csv.CsvWriter;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.housing.domain.ApplicationHistoryEntry;
 import fr.caleol.housing.domain.ApplicationHistoryRepository;
@@ -282,7 +283,7 @@ public class HousingApplicationService {
     @RolesAllowed({"SECRETARY", "ADMIN"})
     @Transactional(readOnly = true)
     public OptionalInt ceilingFilterYear() {
-        return applicableCeilingYear(LocalDate.now(clock));
+        return applicableCeilingYear(LandlordTime.today(clock));
     }
 
     private OptionalInt applicableCeilingYear(LocalDate date) {
@@ -292,7 +293,7 @@ public class HousingApplicationService {
     private Specification<HousingApplication> specification(ApplicationFilter filter) {
         IncomeCeilingTable table = filter.ceiling() == null ? null : ceilings.loadTable();
         OptionalInt year = filter.ceiling() == null ? OptionalInt.empty()
-                : applicableCeilingYear(LocalDate.now(clock));
+                : applicableCeilingYear(LandlordTime.today(clock));
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null && !filter.text().isBlank()) {

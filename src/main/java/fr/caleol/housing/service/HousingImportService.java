@@ -203,7 +203,7 @@ public class HousingImportService {
         DwellingStatus status = line.code(DwellingCsv.STATUS, DwellingStatus.class);
         dwelling.setStatus(status == null ? DwellingStatus.VACANT : status);
         LocalDate vacantSince = line.date(DwellingCsv.VACANT_SINCE);
-        if (vacantSince != null && vacantSince.isAfter(LocalDate.now(clock.withZone(LandlordTime.ZONE)))) {
+        if (vacantSince != null && vacantSince.isAfter(LandlordTime.today(clock))) {
             line.error(DwellingCsv.VACANT_SINCE, "housing.error.vacantSinceFuture");
         }
         dwelling.situate(line.flag(DwellingCsv.QPV), vacantSince);

@@ -5,6 +5,7 @@ import fr.caleol.base.jobs.JobRuns;
 import fr.caleol.base.jobs.SchedulingConfig;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.SystemActor;
+import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -20,8 +21,10 @@ class RetentionNightly {
 
     private final ApplicationRetention retention;
     private final JobRuns runs;
+    private final Clock clock;
 
-    RetentionNightly(ApplicationRetention retention, JobRuns runs) {
+    RetentionNightly(ApplicationRetention retention, JobRuns runs, Clock clock) {
+        this.clock = clock;
         this.retention = retention;
         this.runs = runs;
     }
@@ -30,7 +33,7 @@ class RetentionNightly {
     @SchedulerLock(name = "retention-nightly", lockAtLeastFor = SchedulingConfig.CALENDAR_LOCK)
     void run() {
         runs.run("retention-nightly", () -> {
-            LocalDate today = LocalDate.now(LandlordTime.ZONE);
+            LocalDate today = LandlordTime.today(clock);
             log.info("Retention: {} applications anonymised",
                     SystemActor.call(() -> retention.anonymiseExpired(today), Role.ADMIN));
         });

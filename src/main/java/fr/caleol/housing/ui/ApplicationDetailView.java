@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
@@ -91,7 +92,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
         removeAll();
         HousingApplication application = dossier.application();
         Locale locale = getLocale();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LandlordTime.today(clock);
 
         H2 title = new H2(application.getNumeroUnique().formatted() + " — " + application.getApplicantName());
         title.setId("application-title");
@@ -147,7 +148,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         assessmentDate.setLabel(getTranslation("housing.detail.assessmentDate"));
         assessmentDate.setId("eligibility-date");
-        assessmentDate.setValue(LocalDate.now(clock));
+        assessmentDate.setValue(LandlordTime.today(clock));
         if (!dossier.proposals().isEmpty()) {
             try {
                 dwelling.setValue(dwellingService.get(dossier.proposals().getFirst().dwellingId()));
@@ -178,7 +179,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasTitleKey
         }
         try {
             eligibility.show(eligibilityService.report(applicationId, chosen.getId(),
-                    assessmentDate.getValue() == null ? LocalDate.now(clock) : assessmentDate.getValue()));
+                    assessmentDate.getValue() == null ? LandlordTime.today(clock) : assessmentDate.getValue()));
         } catch (BusinessException e) {
             eligibility.showMessage(ErrorNotifier.show(e));
         }

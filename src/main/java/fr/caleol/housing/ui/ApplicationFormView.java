@@ -23,14 +23,15 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
@@ -153,13 +154,13 @@ public class ApplicationFormView extends VerticalLayout implements HasTitleKey, 
                 getTranslation("housing.application.filingDate"));
         filingDate.setId("filing-date");
         binder.forField(filingDate).asRequired(getTranslation("validation.required"))
-                .withValidator(d -> !d.isAfter(LocalDate.now(clock)), getTranslation("housing.form.date.future"))
+                .withValidator(d -> !d.isAfter(LandlordTime.today(clock)), getTranslation("housing.form.date.future"))
                 .bind(f -> f.filingDate, (f, v) -> f.filingDate = v);
         var renewalDate = new fr.caleol.base.ui.components.LocalizedDatePicker(
                 getTranslation("housing.application.renewalDate"));
         renewalDate.setId("renewal-date");
         Binding<Fields, LocalDate> renewalBinding = binder.forField(renewalDate)
-                .withValidator(d -> d == null || !d.isAfter(LocalDate.now(clock)),
+                .withValidator(d -> d == null || !d.isAfter(LandlordTime.today(clock)),
                         getTranslation("housing.form.date.future"))
                 .withValidator(d -> d == null || filingDate.getValue() == null || !d.isBefore(filingDate.getValue()),
                         getTranslation("housing.error.renewalBeforeFiling"))

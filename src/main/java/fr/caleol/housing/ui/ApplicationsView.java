@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
 import fr.caleol.base.ui.components.Formats;
@@ -28,15 +29,14 @@ import fr.caleol.housing.domain.Commune;
 import fr.caleol.housing.domain.DwellingType;
 import fr.caleol.housing.domain.HousingApplication;
 import fr.caleol.housing.domain.PriorityCategory;
-import fr.caleol.housing.service.ApplicationFilter;
 import fr.caleol.housing.service.ApplicationFilter.CeilingPosition;
+import fr.caleol.housing.service.ApplicationFilter;
 import fr.caleol.housing.service.HousingApplicationService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.OptionalInt;
 
 /**
@@ -119,7 +119,7 @@ public class ApplicationsView extends VerticalLayout implements HasTitleKey {
         ceiling.setItemLabelGenerator(c -> c == null ? getTranslation("filter.all")
                 : getTranslation("housing.applications.ceiling." + c.name()));
         OptionalInt ceilingYear = service.ceilingFilterYear();
-        int thisYear = LocalDate.now(clock).getYear();
+        int thisYear = LandlordTime.today(clock).getYear();
         ceiling.setHelperText(ceilingYear.isEmpty() ? getTranslation("housing.applications.ceiling.noYear")
                 : ceilingYear.getAsInt() == thisYear
                         ? getTranslation("housing.applications.ceiling.year", String.valueOf(thisYear))
@@ -195,7 +195,7 @@ public class ApplicationsView extends VerticalLayout implements HasTitleKey {
 
     private DownloadHandler csvDownload() {
         return event -> {
-            event.setFileName("demandes-" + LocalDate.now(clock) + ".csv");
+            event.setFileName("demandes-" + LandlordTime.today(clock) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
             out.write('\uFEFF'); // lets spreadsheets read the file as UTF-8

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
@@ -39,7 +40,6 @@ import fr.caleol.housing.service.EligibilityService;
 import fr.caleol.housing.service.HousingApplicationService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -158,7 +158,7 @@ public class DwellingDetailView extends VerticalLayout implements HasTitleKey, B
         List<Candidacy> list = dwellingService.candidates(dwellingId);
         candidates.setItems(list);
         comparison.show(dwellingId, list.stream().map(c -> c.getApplication().getId()).toList(),
-                LocalDate.now(clock));
+                LandlordTime.today(clock));
     }
 
     private String floor(Dwelling dwelling) {

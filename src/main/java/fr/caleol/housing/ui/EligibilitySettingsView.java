@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Route;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
@@ -29,6 +30,7 @@ import fr.caleol.housing.service.EligibilityService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,14 +44,16 @@ import java.util.Locale;
 public class EligibilitySettingsView extends VerticalLayout implements HasTitleKey {
 
     private final EligibilityService service;
+    private final Clock clock;
     private final BigDecimalField maxEffortRate = new BigDecimalField();
     private final BigDecimalField minRemainingIncome = new BigDecimalField();
     private final Select<Integer> year = new Select<>();
     private final Grid<Scale> scales = new Grid<>();
     private long settingsVersion;
 
-    public EligibilitySettingsView(EligibilityService service) {
+    public EligibilitySettingsView(EligibilityService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
 
         maxEffortRate.setLabel(getTranslation("settings.maxEffortRate"));
         maxEffortRate.setId("max-effort-rate");
@@ -138,7 +142,7 @@ public class EligibilitySettingsView extends VerticalLayout implements HasTitleK
         dialog.setWidth("min(70rem, 95vw)");
         IntegerField newYear = new IntegerField(getTranslation("settings.ceilings.year"));
         newYear.setId("new-ceiling-year");
-        newYear.setValue(year.getValue() == null ? java.time.Year.now().getValue() : year.getValue() + 1);
+        newYear.setValue(year.getValue() == null ? LandlordTime.today(clock).getYear() : year.getValue() + 1);
         dialog.add(new Paragraph(getTranslation("settings.ceilings.addYear.help")), newYear);
         List<ScaleRow> rows = new ArrayList<>();
         for (Scale scale : template) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.ui.components.LocalizedDatePicker;
 import fr.caleol.housing.domain.HouseholdPerson;
 import fr.caleol.housing.domain.eligibility.HouseholdRole;
@@ -183,7 +184,7 @@ class HouseholdEditor extends Div {
             LocalizedDatePicker birthDate = new LocalizedDatePicker(getTranslation("housing.person.birthDate"));
             birthDate.setId(prefix + "birth-date");
             binder.forField(birthDate).asRequired(getTranslation("validation.required"))
-                    .withValidator(d -> !d.isAfter(LocalDate.now(clock)),
+                    .withValidator(d -> !d.isAfter(LandlordTime.today(clock)),
                             getTranslation("housing.form.birthDate.future"))
                     .bind(f -> f.birthDate, (f, v) -> f.birthDate = v);
             role.setLabel(getTranslation("housing.person.role"));

@@ -24,7 +24,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ public class CallService {
     @RolesAllowed("VOLUNTEER")
     public List<WeeklyCall> myWeek() {
         String me = currentUser.requireUsername();
-        LocalDate today = today();
+        LocalDate today = LandlordTime.today(clock);
         record Pairing(long campaignId, String campaignName, LocalDate start, int weeks, long tenantId) {}
         List<Pairing> pairings = jdbc.query("""
                 SELECT c.id, c.name, c.start_date, c.weeks, a.tenant_id FROM outreach_assignment a
@@ -140,13 +139,13 @@ public class CallService {
             throw new BusinessException("outreach.error.notRunning");
         }
         int week = CampaignWeek.of(((java.sql.Date) campaign.get("start_date")).toLocalDate(),
-                ((Number) campaign.get("weeks")).intValue(), today());
+                ((Number) campaign.get("weeks")).intValue(), LandlordTime.today(clock));
         jdbc.update("""
                 INSERT INTO outreach_call (campaign_id, tenant_id, caller, called_at, week, outcome, health, morale,
                   need_shopping, need_medicine, need_isolation, need_other, neighbour_worry, notes, wants_regular,
                   urgent)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", form.campaignId(), form.tenantId(), me,
-                now(), week, form.outcome().name(), reached ? blankToNull(form.health()) : null,
+                LandlordTime.utcNow(clock), week, form.outcome().name(), reached ? blankToNull(form.health()) : null,
                 reached ? blankToNull(form.morale()) : null, reached && form.needShopping(),
                 reached && form.needMedicine(), reached && form.needIsolation(), reached && form.needOther(),
                 reached && form.neighbourWorry(), blankToNull(form.notes()), reached && form.wantsRegularCalls(),
@@ -239,7 +238,7 @@ public class CallService {
             throw new BusinessException("outreach.error.noCall");
         }
         jdbc.update("UPDATE outreach_call SET urgent_closed_at = ?, urgent_closed_by = ? WHERE id = ? AND urgent "
-                + "AND urgent_closed_at IS NULL", now(), currentUser.requireUsername(), callId);
+                + "AND urgent_closed_at IS NULL", LandlordTime.utcNow(clock), currentUser.requireUsername(), callId);
         audit.record(AuditAction.URGENT_CLOSED, "outreach_call", callId, null);
         events.publish(new OutreachChangedEvent(campaign.getFirst()));
     }
@@ -267,8 +266,8 @@ public class CallService {
         }
         jdbc.update("""
                 INSERT INTO outreach_referral (campaign_id, tenant_id, consent_at, reason, status, created_by,
-                  created_at) VALUES (?, ?, ?, ?, 'SENT', ?, ?)""", campaignId, tenantId, now(), reason.trim(), me,
-                now());
+                  created_at) VALUES (?, ?, ?, ?, 'SENT', ?, ?)""", campaignId, tenantId, LandlordTime.utcNow(clock), reason.trim(), me,
+                LandlordTime.utcNow(clock));
         long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         audit.record(AuditAction.REFERRAL_CREATED, "tenant", tenantId, "referral " + id);
         events.publish(new OutreachChangedEvent(campaignId));
@@ -322,7 +321,7 @@ public class CallService {
         }
         jdbc.update("INSERT INTO outreach_neighbour_report (campaign_id, reported_by, address, description, "
                 + "created_at) VALUES (?, ?, ?, ?, ?)", campaignId, currentUser.requireUsername(), address.trim(),
-                description.trim(), now());
+                description.trim(), LandlordTime.utcNow(clock));
         audit.record(AuditAction.NEIGHBOUR_REPORTED, "outreach_campaign", campaignId, null);
         events.publish(new OutreachChangedEvent(campaignId));
     }
@@ -341,20 +340,10 @@ public class CallService {
     @RolesAllowed(COORDINATOR)
     public void neighbourHandled(long reportId) {
         int handled = jdbc.update("UPDATE outreach_neighbour_report SET handled_at = ?, handled_by = ? WHERE id = ?",
-                now(), currentUser.requireUsername(), reportId);
+                LandlordTime.utcNow(clock), currentUser.requireUsername(), reportId);
         if (handled == 0) {
             throw new BusinessException("outreach.error.neighbourNotFound");
         }
         audit.record(AuditAction.NEIGHBOUR_REPORT_HANDLED, "outreach_neighbour_report", reportId, null);
-    }
-
-    // ---- helpers
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -1,13 +1,12 @@
 package fr.caleol.outreach.service;
 
-import fr.caleol.base.csv.CsvWriter;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.csv.CsvWriter;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.outreach.domain.CampaignWeek;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +37,7 @@ public class DashboardService {
                 campaignId);
         int weeks = ((Number) campaign.get("weeks")).intValue();
         int currentWeek = CampaignWeek.of(((java.sql.Date) campaign.get("start_date")).toLocalDate(), weeks,
-                LocalDate.now(clock.withZone(LandlordTime.ZONE)));
+                LandlordTime.today(clock));
         int targeted = count("SELECT COUNT(*) FROM outreach_target WHERE campaign_id = ? AND removed_at IS NULL",
                 campaignId);
         int reached = count("SELECT COUNT(DISTINCT tenant_id) FROM outreach_call WHERE campaign_id = ? "

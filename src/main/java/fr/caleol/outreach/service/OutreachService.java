@@ -18,8 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -188,7 +186,7 @@ public class OutreachService {
                   AND NOT EXISTS (SELECT 1 FROM outreach_do_not_call d WHERE d.tenant_id = t.tenant_id)
                   AND (SELECT c.wants_regular FROM outreach_call c WHERE c.campaign_id = t.campaign_id
                        AND c.tenant_id = t.tenant_id AND c.outcome = 'REACHED'
-                       ORDER BY c.called_at DESC, c.id DESC LIMIT 1)""", today(), campaignId);
+                       ORDER BY c.called_at DESC, c.id DESC LIMIT 1)""", LandlordTime.today(clock), campaignId);
         jdbc.update("UPDATE outreach_campaign SET status = 'ENDED', version = version + 1 WHERE id = ?", campaignId);
         audit.record(AuditAction.CAMPAIGN_ENDED, "outreach_campaign", campaignId, moved + " to follow-up");
         events.publish(new OutreachChangedEvent(campaignId));
@@ -314,7 +312,7 @@ public class OutreachService {
         lockStatus(campaignId);
         int updated = jdbc.update("""
                 UPDATE outreach_target SET removed_at = ?, removal_reason = ?
-                WHERE campaign_id = ? AND tenant_id = ? AND removed_at IS NULL""", now(), reason.trim(),
+                WHERE campaign_id = ? AND tenant_id = ? AND removed_at IS NULL""", LandlordTime.utcNow(clock), reason.trim(),
                 campaignId, tenantId);
         if (updated == 0) {
             throw new BusinessException("outreach.error.notTarget");
@@ -344,14 +342,14 @@ public class OutreachService {
         }
         jdbc.update("""
                 INSERT IGNORE INTO outreach_do_not_call (tenant_id, reason, recorded_at, recorded_by)
-                VALUES (?, ?, ?, ?)""", tenantId, reason.trim(), now(), me);
+                VALUES (?, ?, ?, ?)""", tenantId, reason.trim(), LandlordTime.utcNow(clock), me);
         List<Long> campaigns = jdbc.queryForList("""
                 SELECT t.campaign_id FROM outreach_target t JOIN outreach_campaign c ON c.id = t.campaign_id
                 WHERE t.tenant_id = ? AND t.removed_at IS NULL AND c.status <> 'ENDED'""", Long.class, tenantId);
         for (Long campaignId : campaigns) {
             jdbc.update("""
                     UPDATE outreach_target SET removed_at = ?, removal_reason = ?
-                    WHERE campaign_id = ? AND tenant_id = ?""", now(), "do not call: " + reason.trim(), campaignId,
+                    WHERE campaign_id = ? AND tenant_id = ?""", LandlordTime.utcNow(clock), "do not call: " + reason.trim(), campaignId,
                     tenantId);
             closeAssignment(campaignId, tenantId);
             events.publish(new OutreachChangedEvent(campaignId));
@@ -526,7 +524,7 @@ public class OutreachService {
         Map<String, Object> row = jdbc.queryForMap("SELECT start_date, weeks FROM outreach_campaign WHERE id = ?",
                 campaignId);
         LocalDate start = ((java.sql.Date) row.get("start_date")).toLocalDate();
-        return CampaignWeek.of(start, ((Number) row.get("weeks")).intValue(), today());
+        return CampaignWeek.of(start, ((Number) row.get("weeks")).intValue(), LandlordTime.today(clock));
     }
 
     private CampaignStatus lockStatus(long campaignId) {
@@ -543,13 +541,4 @@ public class OutreachService {
             throw new BusinessException("outreach.error.reason");
         }
     }
-
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
-    }
-
-    LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
 }

@@ -2,12 +2,14 @@ package fr.caleol.outreach.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -40,9 +42,11 @@ public class ReferralSheet {
 
     private final fr.caleol.security.service.CurrentUser currentUser;
     private final fr.caleol.tenancy.service.TenancyService tenancy;
+    private final Clock clock;
 
     public ReferralSheet(JdbcTemplate jdbc, AuditLog audit, fr.caleol.security.service.CurrentUser currentUser,
-            fr.caleol.tenancy.service.TenancyService tenancy) {
+            fr.caleol.tenancy.service.TenancyService tenancy, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -85,7 +89,7 @@ public class ReferralSheet {
             case "TAKEN_IN_CHARGE" -> "Prise en charge";
             default -> "Close";
         }});
-        byte[] pdf = render(lines, (String) r.get("reason"), (String) r.get("outcome"));
+        byte[] pdf = render(lines, (String) r.get("reason"), (String) r.get("outcome"), LandlordTime.today(clock));
         audit.record(AuditAction.DOSSIER_READ, "outreach_referral", referralId, "referral sheet PDF");
         return pdf;
     }
@@ -96,7 +100,7 @@ public class ReferralSheet {
                 .format(DATE_TIME);
     }
 
-    private static byte[] render(List<String[]> fields, String reason, String outcome) {
+    private static byte[] render(List<String[]> fields, String reason, String outcome, LocalDate today) {
         try (PDDocument document = new PDDocument();
                 InputStream fontFile = ReferralSheet.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
             PDFont font = PDType0Font.load(document, fontFile);
@@ -106,7 +110,7 @@ public class ReferralSheet {
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                 float y = 780;
                 y = text(out, font, 16, 50, y, "Fiche d’orientation vers le CCAS");
-                y = text(out, font, 10, 50, y - 4, "Établie le " + LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE)
+                y = text(out, font, 10, 50, y - 4, "Établie le " + today
                         .format(DATE) + " — document confidentiel (données personnelles)");
                 y -= 16;
                 for (String[] field : fields) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
@@ -31,7 +32,7 @@ import fr.caleol.outreach.service.CampaignSummary;
 import fr.caleol.outreach.service.OutreachService;
 import fr.caleol.outreach.service.TargetRow;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
+import java.time.Clock;
 
 /**
  * The coordinator's campaigns: settings, criteria and script, the preview count, the start (which freezes the
@@ -42,6 +43,7 @@ import java.time.LocalDate;
 public class CampaignsView extends VerticalLayout implements HasTitleKey {
 
     private final OutreachService outreach;
+    private final Clock clock;
     private final fr.caleol.outreach.service.CallService calls;
     private final Select<CampaignSummary> campaign = new Select<>();
     private final BeanValidationBinder<CampaignForm> binder = new BeanValidationBinder<>(CampaignForm.class);
@@ -53,8 +55,9 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
     private final Grid<TargetRow> targets = new Grid<>();
     private final TextField search = new TextField();
 
-    public CampaignsView(OutreachService outreach, fr.caleol.outreach.service.CallService calls) {
+    public CampaignsView(OutreachService outreach, fr.caleol.outreach.service.CallService calls, Clock clock) {
         this.outreach = outreach;
+        this.clock = clock;
         this.calls = calls;
         campaign.setId("campaign-select");
         campaign.setLabel(getTranslation("outreach.campaign"));
@@ -185,7 +188,7 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
     private void show(CampaignSummary selected) {
         CampaignForm form = selected == null ? new CampaignForm() : selected.toForm();
         if (selected == null) {
-            form.setStartDate(LocalDate.now().plusDays(7));
+            form.setStartDate(LandlordTime.today(clock).plusDays(7));
         }
         binder.setBean(form);
         preview.setText("");

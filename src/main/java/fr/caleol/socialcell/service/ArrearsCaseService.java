@@ -15,8 +15,8 @@ import fr.caleol.socialcell.domain.LegalDeadlines;
 import fr.caleol.tenancy.domain.ArrearsRules;
 import fr.caleol.tenancy.domain.MonthlyUnpaid;
 import fr.caleol.tenancy.domain.Movement;
-import fr.caleol.tenancy.service.RentLedgerService;
 import fr.caleol.tenancy.service.RentLedgerService.LeaseTerms;
+import fr.caleol.tenancy.service.RentLedgerService;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -227,7 +227,7 @@ public class ArrearsCaseService {
                 ContactKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class), rs.getString(4),
                 rs.getString(5)), caseId);
         audit.record(AuditAction.ARREARS_CASE_READ, "arrears_case", caseId, summary.leaseReference());
-        return new CaseDetail(summary, terms.rentAndCharges(), ArrearsRules.balanceOn(movements, today()), movements,
+        return new CaseDetail(summary, terms.rentAndCharges(), ArrearsRules.balanceOn(movements, LandlordTime.today(clock)), movements,
                 contacts, summary.deadlines());
     }
 
@@ -240,7 +240,7 @@ public class ArrearsCaseService {
         if (kind == null) {
             throw new BusinessException("socialcell.error.contactKind");
         }
-        if (date == null || date.isAfter(today())) {
+        if (date == null || date.isAfter(LandlordTime.today(clock))) {
             throw new BusinessException("socialcell.error.contactDate");
         }
         if (notes != null && notes.length() > NOTES_MAX) {
@@ -350,9 +350,5 @@ public class ArrearsCaseService {
                 rs.getObject(5, LocalDate.class), rs.getBigDecimal(6), CaseStatus.valueOf(rs.getString(7)),
                 rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, LocalDate.class),
                 rs.getObject(11, LocalDate.class), rs.getObject(12, LocalDate.class), rs.getObject(13, LocalDate.class));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
     }
 }

@@ -2,6 +2,7 @@ package fr.caleol.socialcell.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.config.LandlordProperties;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.pdf.PdfLayout;
@@ -21,13 +22,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import fr.caleol.base.config.LandlordProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,7 +147,7 @@ public class ArrearsLetterService {
 
     private ArrearsLetterPlaceholders.Facts caseFacts(long caseId, ArrearsLetterKind kind) {
         CaseFacts.Lease lease = facts.lease(caseId);
-        LocalDate today = today();
+        LocalDate today = LandlordTime.today(clock);
         List<Movement> movements = ledger.movements(lease.leaseId());
         ArrearsLetterPlaceholders.Plan plan = kind.needsPlan() ? plan(caseId, kind, today) : null;
         String adviser = facts.displayName(lease.adviser() != null ? lease.adviser() : currentUser.requireUsername());
@@ -228,7 +227,7 @@ public class ArrearsLetterService {
         int n = jdbc.update("""
                 UPDATE arrears_letter_template SET subject = ?, body = ?, version = version + 1, updated_by = ?,
                   updated_at = ? WHERE kind = ? AND version = ?""", subject.strip(), body.strip(),
-                currentUser.requireUsername(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), kind.name(),
+                currentUser.requireUsername(), LandlordTime.utcNow(clock), kind.name(),
                 expectedVersion);
         if (n == 0) {
             throw BusinessException.staleData();
@@ -258,7 +257,7 @@ public class ArrearsLetterService {
     }
 
     private ArrearsLetterPlaceholders.Facts sample() {
-        LocalDate today = today();
+        LocalDate today = LandlordTime.today(clock);
         LocalDate start = today.withDayOfMonth(5).minusMonths(2);
         List<Instalment> schedule = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
@@ -295,9 +294,5 @@ public class ArrearsLetterService {
             throw new BusinessException("socialcell.letters.error.noTemplate");
         }
         return found.getFirst();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
     }
 }

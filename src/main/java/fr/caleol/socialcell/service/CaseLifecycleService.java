@@ -57,7 +57,7 @@ public class CaseLifecycleService {
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public void resolve(long caseId, long version) {
         CaseSummary c = cases.requireAccess(caseId);
-        LocalDate today = today();
+        LocalDate today = LandlordTime.today(clock);
         BigDecimal balance = ledger.balance(c.leaseId(), today);
         CaseTransitions.requireResolvable(c.status(), balance, plans.hasLivePlan(caseId));
         change(caseId, version, CaseStatus.RESOLVED, today);
@@ -87,9 +87,5 @@ public class CaseLifecycleService {
         if (n == 0) {
             throw BusinessException.staleData();
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
     }
 }

@@ -102,7 +102,7 @@ public class LedgerUpdates {
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public Outcome recordPhonePayment(long caseId, LocalDate date, BigDecimal amount, String providerReference) {
         CaseSummary c = cases.requireAccess(caseId);
-        if (date == null || date.isAfter(today())) {
+        if (date == null || date.isAfter(LandlordTime.today(clock))) {
             throw new BusinessException("socialcell.error.paymentDate");
         }
         ledger.recordPhonePayment(c.leaseId(), date, amount, providerReference);
@@ -117,7 +117,7 @@ public class LedgerUpdates {
     }
 
     private Outcome afterChange(LedgerImportService.Report report, Collection<Long> leases, Consumer<Phase> progress) {
-        return afterChange(report, leases, today(), progress);
+        return afterChange(report, leases, LandlordTime.today(clock), progress);
     }
 
     private Outcome afterChange(LedgerImportService.Report report, Collection<Long> leases, LocalDate day,
@@ -130,9 +130,5 @@ public class LedgerUpdates {
         List<Long> defaulted = plans.checkBreaches(day);
         events.publish(CasesChangedEvent.many());
         return new Outcome(report, detection.opened(), detection.escalated(), completed.size(), defaulted.size());
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
     }
 }

@@ -136,7 +136,7 @@ public class PlanService {
         jdbc.update("""
                 INSERT INTO repayment_plan (case_id, previous_plan_id, debt, start_date, months, signed_on, status,
                   created_by) VALUES (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""", caseId, previous, debt, start, months,
-                signed == null ? today() : signed, currentUser.requireUsername());
+                signed == null ? LandlordTime.today(clock) : signed, currentUser.requireUsername());
         long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
         List<Object[]> rows = new ArrayList<>();
         for (Instalment i : schedule) {
@@ -290,9 +290,5 @@ public class PlanService {
         return jdbc.query("SELECT number, due_date, amount, paid FROM plan_instalment WHERE plan_id = ? ORDER BY "
                 + "number", (rs, n) -> new Instalment(rs.getInt(1), rs.getObject(2, LocalDate.class),
                 rs.getBigDecimal(3), rs.getBigDecimal(4)), planId);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
     }
 }

@@ -5,6 +5,7 @@ import fr.caleol.base.jobs.JobRuns;
 import fr.caleol.base.jobs.SchedulingConfig;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.SystemActor;
+import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -20,8 +21,10 @@ class SocialCellNightly {
 
     private final LedgerUpdates updates;
     private final JobRuns runs;
+    private final Clock clock;
 
-    SocialCellNightly(LedgerUpdates updates, JobRuns runs) {
+    SocialCellNightly(LedgerUpdates updates, JobRuns runs, Clock clock) {
+        this.clock = clock;
         this.updates = updates;
         this.runs = runs;
     }
@@ -30,7 +33,7 @@ class SocialCellNightly {
     @SchedulerLock(name = "socialcell-nightly", lockAtLeastFor = SchedulingConfig.CALENDAR_LOCK)
     void run() {
         runs.run("socialcell-nightly", () -> {
-            LocalDate today = LocalDate.now(LandlordTime.ZONE);
+            LocalDate today = LandlordTime.today(clock);
             log.info("Nightly social cell run: {}", SystemActor.call(() -> updates.daily(today), Role.ADMIN));
         });
     }

@@ -102,7 +102,7 @@ public class SolutionService {
     @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public long recordDeferral(long caseId, BigDecimal amount, LocalDate newDate, String note, boolean agreed) {
         CaseSummary c = cases.requireAccess(caseId);
-        LocalDate today = today();
+        LocalDate today = LandlordTime.today(clock);
         RentDeferral.validate(amount, ledger.balance(c.leaseId(), today), newDate, today, note);
         DeferralStatus status = agreed ? DeferralStatus.AGREED : DeferralStatus.PROPOSED;
         jdbc.update("""
@@ -132,7 +132,7 @@ public class SolutionService {
         }
         int n = jdbc.update("""
                 UPDATE arrears_deferral SET status = ?, agreed_on = COALESCE(agreed_on, ?), version = version + 1
-                WHERE id = ? AND version = ?""", next.name(), next == DeferralStatus.AGREED ? today() : null,
+                WHERE id = ? AND version = ?""", next.name(), next == DeferralStatus.AGREED ? LandlordTime.today(clock) : null,
                 deferralId, version);
         if (n == 0) {
             throw BusinessException.staleData();
@@ -165,7 +165,7 @@ public class SolutionService {
         if (key.length() > PaperworkItem.LABEL_MAX) {
             throw new BusinessException("socialcell.error.notesTooLong", PaperworkItem.LABEL_MAX);
         }
-        if (doneOn != null && doneOn.isAfter(today())) {
+        if (doneOn != null && doneOn.isAfter(LandlordTime.today(clock))) {
             throw new BusinessException("socialcell.error.futureDate");
         }
         jdbc.update("""
@@ -193,7 +193,7 @@ public class SolutionService {
         if (organisation.strip().length() > ORGANISATION_MAX) {
             throw new BusinessException("socialcell.error.notesTooLong", ORGANISATION_MAX);
         }
-        if (referredOn == null || referredOn.isAfter(today())) {
+        if (referredOn == null || referredOn.isAfter(LandlordTime.today(clock))) {
             throw new BusinessException("socialcell.error.futureDate");
         }
         jdbc.update("""
@@ -259,10 +259,5 @@ public class SolutionService {
             throw new BusinessException("socialcell.error.noSolution");
         }
         return found.getFirst();
-    }
-
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
     }
 }

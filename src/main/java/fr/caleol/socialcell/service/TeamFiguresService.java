@@ -130,7 +130,7 @@ public class TeamFiguresService {
             } else {
                 loads.put(load.adviser(), load);
             }
-        }, today());
+        }, LandlordTime.today(clock));
         for (Adviser a : advisers()) {
             loads.putIfAbsent(a.username(), new AdviserLoad(a.username(), a.displayName(), 0, BigDecimal.ZERO));
         }
@@ -224,7 +224,7 @@ public class TeamFiguresService {
     /** The deadlines of the current week (Monday to Sunday). */
     @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
     public List<TeamDeadline> deadlinesThisWeek() {
-        FiguresPeriod.Range week = FiguresPeriod.week(today());
+        FiguresPeriod.Range week = FiguresPeriod.week(LandlordTime.today(clock));
         return deadlines(week.from(), week.to());
     }
 
@@ -265,9 +265,5 @@ public class TeamFiguresService {
 
     static byte[] csv(List<List<String>> lines) {
         return CsvWriter.utf8WithBom(csv -> lines.forEach(csv::row));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(LandlordTime.ZONE));
     }
 }

@@ -66,6 +66,7 @@ import fr.caleol.socialcell.service.Solutions;
 import fr.caleol.tenancy.domain.Movement;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,6 +83,7 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasTitleKey {
 
+    private final Clock clock;
     private final ArrearsCaseService cases;
     private final PlanService plans;
     private final SolutionService solutions;
@@ -119,7 +121,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     public CaseView(ArrearsCaseService cases, PlanService plans, SolutionService solutions,
             CaseLifecycleService lifecycle, ArrearsLetterService letters, PlanPdf planPdf, LedgerUpdates ledgerUpdates,
-            CurrentUser currentUser, EventBus bus) {
+            CurrentUser currentUser, EventBus bus, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.plans = plans;
         this.solutions = solutions;
@@ -149,7 +152,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         body.add(new H4(getTranslation("socialcell.paperwork")), checklist, otherPaperworkForm());
         body.add(new H4(getTranslation("socialcell.referrals")), referrals(), referralForm());
         Button newPlan = new Button(getTranslation("socialcell.plan.new"), click -> new PlanDialog(plans, caseId,
-                detail.balance(), this::refresh).open());
+                detail.balance(), LandlordTime.today(clock), this::refresh).open());
         newPlan.setId("case-new-plan");
         body.add(new H3(getTranslation("socialcell.plans")), newPlan, planList);
 
@@ -280,7 +283,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         BigDecimalField amount = new BigDecimalField(getTranslation("socialcell.amount"));
         amount.setId("phone-amount");
         LocalizedDatePicker date = new LocalizedDatePicker(getTranslation("socialcell.contact.date"));
-        date.setValue(today());
+        date.setValue(LandlordTime.today(clock));
         TextField reference = new TextField(getTranslation("socialcell.phonePayment.reference"));
         reference.setId("phone-reference");
         reference.setHelperText(getTranslation("socialcell.phonePayment.noCard"));
@@ -404,7 +407,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         kind.setItemLabelGenerator(k -> getTranslation("socialcell.contact." + k.name()));
         kind.setValue(ContactKind.OUTGOING_CALL);
         LocalizedDatePicker date = new LocalizedDatePicker(getTranslation("socialcell.contact.date"));
-        date.setValue(today());
+        date.setValue(LandlordTime.today(clock));
         TextArea notes = new TextArea(getTranslation("socialcell.contact.notes"));
         notes.setId("contact-notes");
         notes.setMaxLength(2000);
@@ -450,7 +453,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         amount.setId("deferral-amount");
         LocalizedDatePicker newDate = new LocalizedDatePicker(getTranslation("socialcell.deferral.newDate"));
         newDate.setId("deferral-date");
-        newDate.setMin(today().plusDays(1));
+        newDate.setMin(LandlordTime.today(clock).plusDays(1));
         TextField note = new TextField(getTranslation("socialcell.note"));
         note.setId("deferral-note");
         note.setMaxLength(2000);
@@ -485,7 +488,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             box.setValue(p.done());
             box.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
-                    act(() -> solutions.setPaperwork(caseId, p.item(), p.label(), change.getValue() ? today() : null));
+                    act(() -> solutions.setPaperwork(caseId, p.item(), p.label(), change.getValue() ? LandlordTime.today(clock) : null));
                 }
             });
             checklist.add(new Div(box));
@@ -539,7 +542,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         organisation.setMaxLength(200);
         organisation.setId("referral-organisation");
         LocalizedDatePicker date = new LocalizedDatePicker(getTranslation("socialcell.referral.referredOn"));
-        date.setValue(today());
+        date.setValue(LandlordTime.today(clock));
         Button refer = new Button(getTranslation("socialcell.referral.record"), click -> {
             if (act(() -> solutions.refer(caseId, target.getValue(), organisation.getValue(), date.getValue()))) {
                 organisation.clear();
@@ -587,7 +590,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         if (list.isEmpty()) {
             planList.add(new Paragraph(getTranslation("socialcell.plans.none")));
         }
-        LocalDate today = today();
+        LocalDate today = LandlordTime.today(clock);
         for (PlanView p : list.reversed()) {
             Div block = new Div();
             block.add(new H4(getTranslation("socialcell.plan.line", Formats.euros(p.debt(), getLocale()), p.months(),
@@ -632,12 +635,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Paragraph text = new Paragraph(getTranslation("socialcell.plan.remaining", Formats.euros(remaining,
                 getLocale())));
         LocalizedDatePicker start = new LocalizedDatePicker(getTranslation("socialcell.plan.start"));
-        start.setValue(today().plusMonths(1).withDayOfMonth(5));
+        start.setValue(LandlordTime.today(clock).plusMonths(1).withDayOfMonth(5));
         IntegerField months = new IntegerField(getTranslation("socialcell.plan.months"));
         months.setMin(1);
         months.setValue(plan.months());
         LocalizedDatePicker signed = new LocalizedDatePicker(getTranslation("socialcell.plan.signed"));
-        signed.setValue(today());
+        signed.setValue(LandlordTime.today(clock));
         Button save = new Button(getTranslation("socialcell.plan.renegotiate"), click -> {
             if (act(() -> {
                 if (start.getValue() == null) {
@@ -657,10 +660,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     long caseId() {
         return caseId;
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(LandlordTime.ZONE);
     }
 
     @Override

@@ -37,6 +37,7 @@ import fr.caleol.socialcell.service.TeamFigures.CaseFilter;
 import fr.caleol.socialcell.service.TeamFiguresService;
 import fr.caleol.socialcell.service.TodoItem;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,7 @@ import java.util.Set;
 @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
 public class CaseloadView extends VerticalLayout implements HasTitleKey {
 
+    private final Clock clock;
 
     /** A choice of the adviser filter: a given adviser, or the cases without adviser. */
     record AdviserChoice(String username, String label, boolean unassigned) {}
@@ -69,7 +71,9 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
     private final Select<Adviser> assignee = new Select<>();
     private CaseFilter filter = CaseFilter.ALL;
 
-    public CaseloadView(ArrearsCaseService cases, TeamFiguresService figures, CurrentUser currentUser, EventBus bus) {
+    public CaseloadView(ArrearsCaseService cases, TeamFiguresService figures, CurrentUser currentUser, EventBus bus,
+            Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.figures = figures;
         this.lead = currentUser.hasAnyRole(Role.SOCIAL_CELL_LEAD, Role.ADMIN);
@@ -83,7 +87,7 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
                 .setFlexGrow(0);
         // a long to-do list scrolls inside its grid; a deadline already passed stands out
         todo.setHeight("22em");
-        todo.setPartNameGenerator(t -> t.due().isBefore(LocalDate.now(LandlordTime.ZONE)) ? "overdue" : null);
+        todo.setPartNameGenerator(t -> t.due().isBefore(LandlordTime.today(clock)) ? "overdue" : null);
         todoSummary.setId("socialcell-todo-summary");
         todo.addItemClickListener(e -> open(e.getItem().caseId()));
         grid.setId("socialcell-cases");
@@ -216,7 +220,7 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
             grid.setItems(cases.myCases());
             List<TodoItem> items = cases.myTodo();
             todo.setItems(items);
-            LocalDate today = LocalDate.now(LandlordTime.ZONE);
+            LocalDate today = LandlordTime.today(clock);
             todoSummary.setText(getTranslation("socialcell.todo.summary", items.size(),
                     items.stream().filter(t -> t.due().isBefore(today)).count()));
         }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.components.Formats;
@@ -48,7 +47,7 @@ class PlanDialog extends Dialog {
     private final Button save = new Button();
     private List<Instalment> schedule = List.of();
 
-    PlanDialog(PlanService plans, long caseId, BigDecimal balance, Runnable saved) {
+    PlanDialog(PlanService plans, long caseId, BigDecimal balance, LocalDate today, Runnable saved) {
         setId("plan-dialog");
         setHeaderTitle(getTranslation("socialcell.plan.new"));
         debt.setLabel(getTranslation("socialcell.plan.debt"));
@@ -56,7 +55,7 @@ class PlanDialog extends Dialog {
         debt.setValue(balance != null && balance.signum() > 0 ? balance : null);
         start = new LocalizedDatePicker(getTranslation("socialcell.plan.start"));
         start.setId("plan-start");
-        start.setValue(LocalDate.now(LandlordTime.ZONE).plusMonths(1).withDayOfMonth(5));
+        start.setValue(today.plusMonths(1).withDayOfMonth(5));
         mode.setLabel(getTranslation("socialcell.plan.mode"));
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(m -> getTranslation("socialcell.plan.mode." + m.name()));
@@ -72,7 +71,7 @@ class PlanDialog extends Dialog {
         monthly.setVisible(false);
         signed = new LocalizedDatePicker(getTranslation("socialcell.plan.signed"));
         signed.setId("plan-signed");
-        signed.setValue(LocalDate.now(LandlordTime.ZONE));
+        signed.setValue(today);
         commitment.setLabel(getTranslation("socialcell.plan.commitment"));
         commitment.setId("plan-commitment");
         preview.setId("plan-preview");

@@ -36,7 +36,7 @@ import fr.caleol.socialcell.service.TeamFigures.UnpaidRates;
 import fr.caleol.socialcell.service.TeamFiguresService;
 import fr.caleol.tenancy.domain.MonthlyUnpaid;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +51,7 @@ import java.util.function.Supplier;
 @RolesAllowed({Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN})
 public class TeamDashboardView extends VerticalLayout implements HasTitleKey {
 
+    private final Clock clock;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yy");
 
     private final TeamFiguresService figures;
@@ -59,8 +60,9 @@ public class TeamDashboardView extends VerticalLayout implements HasTitleKey {
     private final LocalizedDatePicker to;
     private final Div content = new Div();
 
-    public TeamDashboardView(TeamFiguresService figures, EventBus bus) {
+    public TeamDashboardView(TeamFiguresService figures, EventBus bus, Clock clock) {
         this.figures = figures;
+        this.clock = clock;
         period.setId("socialcell-period");
         period.setLabel(getTranslation("socialcell.period"));
         period.setItems(FiguresPeriod.values());
@@ -77,7 +79,7 @@ public class TeamDashboardView extends VerticalLayout implements HasTitleKey {
             from.setVisible(custom);
             to.setVisible(custom);
             if (custom && from.getValue() == null) {
-                FiguresPeriod.Range r = FiguresPeriod.THIS_MONTH.range(today());
+                FiguresPeriod.Range r = FiguresPeriod.THIS_MONTH.range(LandlordTime.today(clock));
                 from.setValue(r.from());
                 to.setValue(r.to());
             }
@@ -104,7 +106,7 @@ public class TeamDashboardView extends VerticalLayout implements HasTitleKey {
     /** The chosen period; null while a custom period is incomplete or reversed. */
     FiguresPeriod.Range range() {
         if (period.getValue() != FiguresPeriod.CUSTOM) {
-            return period.getValue().range(today());
+            return period.getValue().range(LandlordTime.today(clock));
         }
         if (from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) {
             return null;
@@ -272,10 +274,6 @@ public class TeamDashboardView extends VerticalLayout implements HasTitleKey {
             event.setContentType("text/csv; charset=UTF-8");
             event.getOutputStream().write(content.get());
         };
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(LandlordTime.ZONE);
     }
 
     @Override

@@ -1,9 +1,10 @@
 package fr.caleol.tenancy.service;
 
-import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.db.BatchInsert;
+import fr.caleol.base.domain.LandlordTime;
+import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.security.domain.Role;
 import fr.caleol.tenancy.domain.MovementKind;
 import fr.caleol.tenancy.domain.PaymentMeans;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -104,7 +104,7 @@ public class LedgerImportService {
         });
         LeaseScope.Access access = scope.current();
         List<Object[]> rows = new ArrayList<>();
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        LocalDateTime now = LandlordTime.utcNow(clock);
         for (int i = 1; i < records.size(); i++) {
             CSVRecord r = records.get(i);
             int line = i + 1;

@@ -3,6 +3,7 @@ package fr.caleol.tenancy.service;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.db.InList;
+import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
@@ -14,8 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,7 +116,7 @@ public class RentLedgerService {
                 INSERT INTO rent_movement (lease_id, kind, movement_date, due_date, amount, means, reference, label,
                   recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", leaseId, m.kind().name(),
                 m.date(), m.dueDate(), m.amount(), m.means() == null ? null : m.means().name(), reference, label, by,
-                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+                LandlordTime.utcNow(clock));
     }
 
     @Transactional(readOnly = true)

@@ -1,10 +1,11 @@
 package fr.caleol.tenancy.service;
 
-import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.db.BatchInsert;
 import fr.caleol.base.db.InList;
+import fr.caleol.base.domain.LandlordTime;
+import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.tenancy.domain.HouseholdMembers;
 import fr.caleol.tenancy.domain.HouseholdRole;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -68,9 +70,11 @@ public class TenancyService {
     private final ImportMetrics metrics;
     private final TenantScope tenantScope;
     private final LeaseScope leases;
+    private final Clock clock;
 
     public TenancyService(JdbcTemplate jdbc, AuditLog audit, ImportMetrics metrics, TenantScope tenantScope,
-            LeaseScope leases) {
+            LeaseScope leases, Clock clock) {
+        this.clock = clock;
         this.metrics = metrics;
         this.tenantScope = tenantScope;
         this.leases = leases;
@@ -189,7 +193,7 @@ public class TenancyService {
         Set<String> tenantRefs = new HashSet<>();
         for (int i = 1; i < records.size(); i++) {
             Row row = new Row(i + 1, records.get(i), header, errors);
-            row.parse(communes);
+            row.parse(communes, LandlordTime.today(clock));
             if (row.tenantRef != null && !tenantRefs.add(row.tenantRef)) {
                 row.error("reference_locataire", "tenancy.import.duplicate", row.tenantRef);
             }
@@ -368,7 +372,7 @@ public class TenancyService {
             return value;
         }
 
-        void parse(Map<String, Long> communes) {
+        void parse(Map<String, Long> communes, LocalDate today) {
             tenantRef = reference("reference_locataire");
             householdRef = reference("reference_foyer");
             String roleText = text("role", 20);
@@ -381,7 +385,7 @@ public class TenancyService {
             lastName = text("nom", 100);
             firstName = text("prenom", 100);
             birthDate = date("date_naissance");
-            if (birthDate != null && (birthDate.getYear() < 1900 || birthDate.isAfter(LocalDate.now()))) {
+            if (birthDate != null && (birthDate.getYear() < 1900 || birthDate.isAfter(today))) {
                 error("date_naissance", "tenancy.import.badBirthDate", birthDate.toString());
             }
             phone = phone("telephone");

@@ -117,7 +117,7 @@ class RedisEventRelayIT {
         factory.afterPropertiesSet();
         factory.start();
         RedisEventRelay relay = new RedisEventRelay("node-late", bus, new StringRedisTemplate(factory),
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), java.time.Clock.systemUTC());
         var container = configuration.clusterEventsListener(factory, relay);
         container.afterPropertiesSet();
         ClusterSubscription subscription = configuration.clusterSubscription(container, factory);
