@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
-/** The layering rules of ARCHITECTURE.md, checked on the compiled code. */
+/** The layering rules (README.md, "Architecture"), checked on the compiled code. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

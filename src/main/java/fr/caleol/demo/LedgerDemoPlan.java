@@ -15,8 +15,8 @@ import java.util.Random;
  * 5th, housing aid paid to the landlord for about 40 % of leases, and the tenant's payment.
  *
  * <p>Payers, not independent months: most tenants always pay (a reliable payer misses a month with probability
- * 0.5 %), a chronic minority (25 % of leases) misses one month in two, and the lockdown (April and May 2020, DOMAIN.md
- * section 3) pushes reliable payers into arrears for the first time (an extra 6.7 % in April, 4 % in May). The
+ * 0.5 %), a chronic minority (25 % of leases) misses one month in two, and the lockdown (April and May 2020, when the
+ * offices closed) pushes reliable payers into arrears for the first time (an extra 6.7 % in April, 4 % in May). The
  * monthly unpaid rate is thus about 13 %, 18 % in April 2020 and 16 % in May 2020, while only the reliable payers who
  * miss open nascent-arrears cases: a few hundred for the ~5 000 demo leases, as in the real social cell. An unpaid
  * month is caught up with a later payment in 60 % of the following months.

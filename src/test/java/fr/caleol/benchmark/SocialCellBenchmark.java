@@ -79,7 +79,7 @@ class SocialCellBenchmark {
         // ---- detection through the database
         TestUsers.actAs("bench-lead", Role.SOCIAL_CELL_LEAD);
         // the year the nightly run would have lived through: detection at each month end since the lockdown, so that
-        // the caseload holds a year of cases (DOMAIN.md: about 2 000 arrears cases a year for such a landlord)
+        // the caseload holds a year of cases (about 2 000 arrears cases a year for such a landlord)
         long t20 = System.nanoTime();
         int history = 0;
         for (LocalDate monthEnd = LocalDate.of(2020, 4, 30); monthEnd.isBefore(DAY.withDayOfMonth(1));

@@ -27,7 +27,7 @@ class LedgerDemoPlanTest {
     }
 
     @Test
-    void aboutThirteenPercentUnpaidRisingToEighteenInApril2020() {
+    void about_thirteen_percent_unpaid_rising_to_eighteen_in_april_2020() {
         int leases = 5_000;
         int[] unpaid = new int[LedgerDemoPlan.MONTHS];
         for (int i = 0; i < leases; i++) {
@@ -48,7 +48,7 @@ class LedgerDemoPlanTest {
     }
 
     @Test
-    void noRentCallOutsideTheLease() {
+    void no_rent_is_called_outside_the_lease() {
         List<Movement> ledger = LedgerDemoPlan.ledger(7, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30), RENT);
         assertThat(ledger.stream().filter(m -> m.kind() == MovementKind.RENT_CALL)).hasSize(6);
     }

@@ -1,11 +1,12 @@
 package fr.caleol.audit.service;
 
 import fr.caleol.audit.domain.AuditAction;
-import fr.caleol.audit.domain.AuditChain;
 import fr.caleol.audit.domain.AuditChain.Verification;
+import fr.caleol.audit.domain.AuditChain;
 import fr.caleol.audit.domain.AuditEntry;
 import fr.caleol.audit.domain.AuditEvent;
 import fr.caleol.audit.domain.AuditEventRepository;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reading and verifying the audit log (ADMIN only). */
 @Service
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class AuditService {
 
     private static final int VERIFY_BATCH = 1000;

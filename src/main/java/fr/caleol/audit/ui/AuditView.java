@@ -21,12 +21,13 @@ import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
 import fr.caleol.base.ui.components.Formats;
 import fr.caleol.base.ui.components.LocalizedDatePicker;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Sort;
 
 /** The audit log: who did what and when, filtered, with an integrity check of the hash chain. */
 @Route(value = "admin/audit", layout = MainLayout.class)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class AuditView extends VerticalLayout implements HasTitleKey {
 
     private final AuditService auditService;

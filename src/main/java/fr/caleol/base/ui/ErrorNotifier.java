@@ -26,6 +26,26 @@ public class ErrorNotifier implements ErrorHandler {
         show(event.getThrowable());
     }
 
+    /**
+     * Runs what the user asked for; if it is refused (a business rule, access, a concurrent change) or fails, tells
+     * them why; then refreshes the screen either way, so that it shows what is now true. The one way a view runs an
+     * action.
+     *
+     * @return whether the action succeeded
+     */
+    public static boolean attempt(Runnable action, Runnable refresh) {
+        boolean done;
+        try {
+            action.run();
+            done = true;
+        } catch (RuntimeException e) {
+            show(e);
+            done = false;
+        }
+        refresh.run();
+        return done;
+    }
+
     /** Shows the error to the current user; returns the message shown. */
     public static String show(Throwable error) {
         UI ui = UI.getCurrent();

@@ -1,6 +1,7 @@
 package fr.caleol.committee.service;
 
 import fr.caleol.base.events.EventBus;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,8 @@ class CommitteeMetrics {
     CommitteeMetrics(EventBus bus, MeterRegistry meters) {
         Counter ballots = Counter.builder("caleol.ballots").description("Ballots cast and committed").register(meters);
         bus.subscribe(SittingChangedEvent.class, event -> {
-            meters.counter("caleol.sitting.changes", "what", event.what()).increment();
-            if ("ballot".equals(event.what())) {
+            meters.counter("caleol.sitting.changes", "what", event.what().tag()).increment();
+            if (event.what() == Change.BALLOT) {
                 ballots.increment();
             }
         });

@@ -13,6 +13,7 @@ import fr.caleol.committee.domain.SeatRepository;
 import fr.caleol.housing.domain.CommuneRepository;
 import fr.caleol.housing.domain.Reservataire;
 import fr.caleol.security.domain.AppUserRepository;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Committees, their rules and their seats (ADMIN and SECRETARY). */
 @Service
-@RolesAllowed({"ADMIN", "SECRETARY"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARY})
 public class CommitteeService {
 
     private final CommitteeRepository committees;

@@ -12,12 +12,14 @@ import fr.caleol.committee.domain.AgendaItemRepository;
 import fr.caleol.committee.domain.Offer;
 import fr.caleol.committee.domain.OfferRepository;
 import fr.caleol.committee.domain.OfferState;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import fr.caleol.housing.domain.ApplicationStatus;
 import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.service.HousingDecisions;
 import fr.caleol.mail.domain.MailKind;
 import fr.caleol.mail.service.MailProperties;
 import fr.caleol.mail.service.Outbox;
+import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * vacant again) and the suspensive conditions (an overdue condition is flagged).
  */
 @Service
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
 public class FollowUpService {
 
     /** One line of the follow-up screen. */
@@ -212,9 +214,8 @@ public class FollowUpService {
                 LocalDate today = LandlordTime.today(clock);
                 next.get().passTo(today);
                 housingDecisions.setApplicationStatus(next.get().getApplicationId(), ApplicationStatus.ALLOCATED,
-                        actor, "Offre du logement " + item.getDwelling().getReference() + " (rang "
-                                + next.get().getRank() + ") : réponse attendue au plus tard le "
-                                + next.get().getReplyDeadline() + ", courrier à envoyer");
+                        actor, FrenchText.format("history.offerPassed", item.getDwelling().getReference(),
+                                next.get().getRank(), FrenchText.shortDate(next.get().getReplyDeadline())));
                 housingDecisions.setDwellingStatus(dwellingId, DwellingStatus.ALLOCATED);
             } else {
                 housingDecisions.setDwellingStatus(dwellingId, DwellingStatus.VACANT);
@@ -222,7 +223,7 @@ public class FollowUpService {
         }
         auditLog.recordAs(actor, AuditAction.OFFER_ANSWERED, "offer", offerId, offer.getKind() + " rank " + offer.getRank()
                 + " application " + offer.getApplicationId() + " " + answer);
-        eventBus.publish(new SittingChangedEvent(item.getSitting().getId(), "follow-up"));
+        eventBus.publish(new SittingChangedEvent(item.getSitting().getId(), Change.FOLLOW_UP));
     }
 
     /**
@@ -253,6 +254,6 @@ public class FollowUpService {
         auditLog.record(AuditAction.OFFER_ANSWERED, "offer", offerId, "notified " + day
                 + (number == null ? " by hand" : " registered letter " + number) + ", deadline "
                 + offer.getReplyDeadline());
-        eventBus.publish(new SittingChangedEvent(item.getSitting().getId(), "follow-up"));
+        eventBus.publish(new SittingChangedEvent(item.getSitting().getId(), Change.FOLLOW_UP));
     }
 }

@@ -5,14 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -70,12 +67,4 @@ final class FrenchText {
         return instant == null ? "" : TIME.format(instant.atZone(LandlordTime.ZONE));
     }
 
-    static String euros(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(FR);
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount);
-    }
 }

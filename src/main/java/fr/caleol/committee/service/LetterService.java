@@ -15,6 +15,7 @@ import fr.caleol.committee.domain.Offer;
 import fr.caleol.committee.domain.OfferRepository;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.DwellingRepository;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,7 +73,7 @@ public class LetterService {
     public record TemplateText(DecisionType type, long version, String subject, String body) {}
 
     @Transactional(readOnly = true)
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     public List<TemplateText> templates() {
         return templates.findAll().stream().sorted(java.util.Comparator.comparing(t -> t.getDecisionType().ordinal()))
                 .map(t -> new TemplateText(t.getDecisionType(), t.getVersion(), t.getSubject(), t.getBody()))
@@ -80,7 +81,7 @@ public class LetterService {
     }
 
     @Transactional
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     public long saveTemplate(DecisionType type, long expectedVersion, String subject, String body) {
         validate(subject, body);
         LetterTemplate template = templates.findByDecisionType(type)
@@ -95,7 +96,7 @@ public class LetterService {
     }
 
     /** A preview of a (possibly unsaved) template on sample data. */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     public byte[] preview(DecisionType type, String subject, String body) {
         validate(subject, body);
         LocalDate today = LandlordTime.today(clock);
@@ -138,7 +139,7 @@ public class LetterService {
 
     /** The letters of a sitting whose minutes are published, one PDF per applicant examined, in a ZIP. */
     @Transactional(readOnly = true)
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public byte[] lettersZip(long sittingId, IntConsumer progressPercent) {
         List<Letters.Letter> letters = letters(sittingId);
         Map<DecisionType, LetterTemplate> byType = templatesByType();
@@ -161,7 +162,7 @@ public class LetterService {
 
     /** The letters' data as a CSV (semicolon-separated, UTF-8 with BOM) for a mail merge. */
     @Transactional(readOnly = true)
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public byte[] lettersCsv(long sittingId) {
         List<Letters.Letter> letters = letters(sittingId);
         List<String> header = new ArrayList<>(List.of("decision"));
@@ -178,7 +179,7 @@ public class LetterService {
 
     /** The prefect's package: the published minutes PDF and a CSV of the decisions, in a ZIP. */
     @Transactional
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public byte[] prefectPackage(long sittingId) {
         MinutesService.PublishedMinutes published = minutesService.published(sittingId)
                 .orElseThrow(() -> new BusinessException("minutes.error.notPublished"));
@@ -249,7 +250,7 @@ public class LetterService {
      * same template as the sitting's letters, with the deadline stored with the offer. The download is audited.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public LetterJob offerLetter(long offerId) {
         Offer offer = offers.findById(offerId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
         long sittingId = items.findById(offer.getItemId()).orElseThrow(

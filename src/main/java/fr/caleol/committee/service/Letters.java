@@ -1,5 +1,6 @@
 package fr.caleol.committee.service;
 
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.pdf.PdfLayout;
 import fr.caleol.committee.domain.AppealMentions;
 import fr.caleol.committee.domain.DecisionType;
@@ -39,7 +40,7 @@ final class Letters {
         values.put("date_seance", FrenchText.longDate(letter.doc().date()));
         values.put("commission", letter.doc().committeeName());
         values.put("date_courrier", FrenchText.longDate(letter.letterDate()));
-        values.put("loyer", FrenchText.euros(letter.monthlyRent()));
+        values.put("loyer", Euros.french(letter.monthlyRent()));
         values.put("rang", d.rank() == null ? "" : d.rank().toString());
         values.put("piece_manquante", d.missingDocument() == null ? "" : d.missingDocument());
         values.put("motif", d.ground() == null ? "" : MinutesPdf.grounds(d));

@@ -16,6 +16,7 @@ import fr.caleol.committee.domain.Seat;
 import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.VoteRoundRepository;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,7 +69,7 @@ public class LiveDiscussion {
         }
         messages.save(new ItemMessage(itemId, seat.getId(), seat.getUser().getDisplayName(), clock.instant(),
                 text.trim()));
-        eventBus.publish(new SittingChangedEvent(sittingId, "message"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.MESSAGE));
     }
 
     /** Declares a conflict of interest: the member no longer sees the item's dossiers nor votes on it. */
@@ -112,7 +113,7 @@ public class LiveDiscussion {
         conflicts.save(new ConflictDeclaration(itemId, seat.getId(), clock.instant(), blankToNull(reason)));
         auditLog.record(AuditAction.CONFLICT_DECLARED, "agenda_item", itemId, "seat " + seat.getId()
                 + (inRoom ? ", recorded in the room" : ""));
-        eventBus.publish(new SittingChangedEvent(sittingId, "conflict"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.CONFLICT));
     }
 
     /** A member asks for the item to be examined in an in-person sitting: it is withdrawn with that reason. */
@@ -131,10 +132,11 @@ public class LiveDiscussion {
             throw new BusinessException("committee.error.voteStillOpen");
         }
         requireReasonLength(reason);
-        item.sendBack("Renvoi en séance physique demandé par " + seat.getUser().getDisplayName()
-                + (reason == null || reason.isBlank() ? "" : " : " + reason.trim()));
+        item.sendBack(reason == null || reason.isBlank()
+                ? FrenchText.format("history.sentBack", seat.getUser().getDisplayName())
+                : FrenchText.format("history.sentBack.reason", seat.getUser().getDisplayName(), reason.trim()));
         auditLog.record(AuditAction.ITEM_SENT_BACK, "agenda_item", itemId, item.getWithdrawnReason());
-        eventBus.publish(new SittingChangedEvent(sittingId, "withdrawn"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.WITHDRAWN));
     }
 
     private static void requireReasonLength(String reason) {

@@ -12,6 +12,7 @@ import fr.caleol.committee.domain.Sitting;
 import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.VoteRoundRepository;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +61,7 @@ public class LiveLead {
                     sitting.setCurrentItemId(first.getId());
                 });
         auditLog.record(AuditAction.SITTING_STARTED, "sitting", sittingId, null);
-        eventBus.publish(new SittingChangedEvent(sittingId, "started"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.STARTED));
     }
 
     /** Moves everyone's screen to an item (each member may still browse the agenda freely). */
@@ -73,7 +74,7 @@ public class LiveLead {
             item.setState(ItemState.UNDER_REVIEW);
         }
         sitting.setCurrentItemId(itemId);
-        eventBus.publish(new SittingChangedEvent(sittingId, "current"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.CURRENT_ITEM));
     }
 
     @Transactional
@@ -88,6 +89,6 @@ public class LiveLead {
         sitting.end(now);
         attendance.findOpen(sittingId).forEach(a -> a.leave(now));
         auditLog.record(AuditAction.SITTING_ENDED, "sitting", sittingId, null);
-        eventBus.publish(new SittingChangedEvent(sittingId, "ended"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.ENDED));
     }
 }

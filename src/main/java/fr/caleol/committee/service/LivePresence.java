@@ -11,6 +11,7 @@ import fr.caleol.committee.domain.Seat;
 import fr.caleol.committee.domain.Sitting;
 import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.SittingState;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -63,7 +64,7 @@ public class LivePresence {
         if (attendance.findOpen(sittingId, seat.getId(), nodeId).isEmpty()) {
             attendance.save(new Attendance(sittingId, seat.getId(), clock.instant(), nodeId));
             auditLog.record(AuditAction.SITTING_JOINED, "sitting", sittingId, "seat " + seat.getId());
-            eventBus.publish(new SittingChangedEvent(sittingId, "presence"));
+            eventBus.publish(new SittingChangedEvent(sittingId, Change.PRESENCE));
         }
     }
 
@@ -74,7 +75,7 @@ public class LivePresence {
         open.forEach(a -> a.leave(clock.instant()));
         if (!open.isEmpty()) {
             auditLog.record(AuditAction.SITTING_LEFT, "sitting", sittingId, "seat " + seat.getId());
-            eventBus.publish(new SittingChangedEvent(sittingId, "presence"));
+            eventBus.publish(new SittingChangedEvent(sittingId, Change.PRESENCE));
         }
     }
 
@@ -87,7 +88,7 @@ public class LivePresence {
         if (attendance.findOpenInRoom(sittingId, seatId).isEmpty()) {
             attendance.save(Attendance.inRoom(sittingId, seat.getId(), clock.instant(), currentUser.requireUsername()));
             auditLog.record(AuditAction.SITTING_JOINED, "sitting", sittingId, "seat " + seatId + " in the room");
-            eventBus.publish(new SittingChangedEvent(sittingId, "presence"));
+            eventBus.publish(new SittingChangedEvent(sittingId, Change.PRESENCE));
         }
     }
 
@@ -101,7 +102,7 @@ public class LivePresence {
         open.forEach(a -> a.leave(clock.instant()));
         if (!open.isEmpty()) {
             auditLog.record(AuditAction.SITTING_LEFT, "sitting", sittingId, "seat " + seatId + " left the room");
-            eventBus.publish(new SittingChangedEvent(sittingId, "presence"));
+            eventBus.publish(new SittingChangedEvent(sittingId, Change.PRESENCE));
         }
     }
 }

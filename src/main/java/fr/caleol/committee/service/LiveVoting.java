@@ -30,6 +30,7 @@ import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.domain.VoteOutcome;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.VoteRoundRepository;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import fr.caleol.housing.domain.ApplicationStatus;
 import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.DwellingStatus;
@@ -137,7 +138,7 @@ public class LiveVoting {
         item.setState(ItemState.VOTING);
         auditLog.record(AuditAction.VOTE_OPENED, "vote_round", round.getId(),
                 "item " + itemId + ", round " + round.getNumber() + ", " + proposal.size() + " decisions");
-        eventBus.publish(new SittingChangedEvent(sitting.getId(), "vote-opened"));
+        eventBus.publish(new SittingChangedEvent(sitting.getId(), Change.VOTE_OPENED));
         return round;
     }
 
@@ -201,7 +202,7 @@ public class LiveVoting {
         auditLog.record(AuditAction.BALLOT_CAST, "vote_round", roundId, "seat " + seat.getId()
                 + (place == seat.getId() ? "" : " for place " + place) + " " + choice
                 + (recordedBy == null ? "" : ", in the room"));
-        eventBus.publish(new SittingChangedEvent(sitting.getId(), "ballot"));
+        eventBus.publish(new SittingChangedEvent(sitting.getId(), Change.BALLOT));
     }
 
     /**
@@ -273,7 +274,7 @@ public class LiveVoting {
         } else {
             item.setState(ItemState.UNDER_REVIEW);
         }
-        eventBus.publish(new SittingChangedEvent(sitting.getId(), "vote-closed"));
+        eventBus.publish(new SittingChangedEvent(sitting.getId(), Change.VOTE_CLOSED));
         return round;
     }
 
@@ -282,8 +283,9 @@ public class LiveVoting {
         for (ProposedDecision decision : adopted) {
             ApplicationStatus status = ProposalRules.applicationStatus(decision.getType(), decision.getRank());
             housingDecisions.setApplicationStatus(decision.getApplicationId(), status, actor,
-                    "Décision CALEOL du " + date + " sur " + item.getDwelling().getReference() + " : "
-                            + decision.getType() + (decision.getRank() == null ? "" : " rang " + decision.getRank()));
+                    FrenchText.format(decision.getRank() == null ? "history.decision" : "history.decision.ranked",
+                            FrenchText.shortDate(date), item.getDwelling().getReference(),
+                            FrenchText.label(decision.getType(), "committee.decisionType."), decision.getRank()));
             auditLog.recordAs(actor, AuditAction.DECISION_RECORDED, "application", decision.getApplicationId(),
                     decision.getType() + " on dwelling " + item.getDwelling().getReference());
         }

@@ -35,6 +35,7 @@ import fr.caleol.committee.domain.SittingRepository;
 import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.domain.VoteRound;
 import fr.caleol.committee.domain.VoteRoundRepository;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -172,7 +173,7 @@ public class MinutesService {
 
     /** The latest published minutes of a sitting (for letters and the prefect's package). */
     @Transactional(readOnly = true)
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public Optional<PublishedMinutes> published(long sittingId) {
         Sitting sitting = sitting(sittingId);
         return minutes.findBySittingIdOrderById(sittingId).reversed().stream().filter(Minutes::isPublished)
@@ -186,7 +187,7 @@ public class MinutesService {
 
     /** Creates the draft of a closed sitting's minutes (or returns the existing one). */
     @Transactional
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public long createDraft(long sittingId) {
         Sitting sitting = sitting(sittingId);
         if (sitting.getState() != SittingState.CLOSED) {
@@ -206,7 +207,7 @@ public class MinutesService {
      * between, the save is refused (nothing is overwritten) and the editor reloads.
      */
     @Transactional
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public long saveFreeText(long minutesId, long expectedVersion, FreeText text) {
         Minutes m = editable(minutesId, expectedVersion);
         if (m.getState() != MinutesState.DRAFT) {
@@ -246,7 +247,7 @@ public class MinutesService {
     }
 
     @Transactional
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public void submit(long minutesId, long expectedVersion) {
         Minutes m = editable(minutesId, expectedVersion);
         if (m.getState() != MinutesState.DRAFT) {
@@ -254,7 +255,7 @@ public class MinutesService {
         }
         m.setState(MinutesState.SUBMITTED);
         auditLog.record(AuditAction.MINUTES_SUBMITTED, "minutes", minutesId, null);
-        eventBus.publish(new SittingChangedEvent(m.getSittingId(), "minutes"));
+        eventBus.publish(new SittingChangedEvent(m.getSittingId(), Change.MINUTES));
     }
 
     /** The president validates the submitted minutes. */
@@ -268,7 +269,7 @@ public class MinutesService {
         m.setState(MinutesState.VALIDATED);
         m.setPresidentComment(null);
         auditLog.record(AuditAction.MINUTES_VALIDATED, "minutes", minutesId, null);
-        eventBus.publish(new SittingChangedEvent(m.getSittingId(), "minutes"));
+        eventBus.publish(new SittingChangedEvent(m.getSittingId(), Change.MINUTES));
     }
 
     /** The president sends the minutes back to the secretary with a comment. */
@@ -285,7 +286,7 @@ public class MinutesService {
         m.setState(MinutesState.DRAFT);
         m.setPresidentComment(comment.trim());
         auditLog.record(AuditAction.MINUTES_SENT_BACK, "minutes", minutesId, comment.trim());
-        eventBus.publish(new SittingChangedEvent(m.getSittingId(), "minutes"));
+        eventBus.publish(new SittingChangedEvent(m.getSittingId(), Change.MINUTES));
     }
 
     /**
@@ -294,7 +295,7 @@ public class MinutesService {
      * members are told.
      */
     @Transactional
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public String publish(long minutesId, long expectedVersion) {
         Minutes m = editable(minutesId, expectedVersion);
         if (m.getState() != MinutesState.VALIDATED) {
@@ -322,13 +323,13 @@ public class MinutesService {
                 .map(c -> c.getSeat().getUser().getUsername()).collect(Collectors.toSet());
         sittingMails.minutesPublished(sitting);
         eventBus.publish(new MinutesPublishedEvent(sitting.getId(), minutesId, sitting.getDate(), members));
-        eventBus.publish(new SittingChangedEvent(sitting.getId(), "minutes-published"));
+        eventBus.publish(new SittingChangedEvent(sitting.getId(), Change.MINUTES_PUBLISHED));
         return contentHash;
     }
 
     /** Starts an erratum: a new draft referencing the published minutes, with their free text to correct. */
     @Transactional
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     public long startErratum(long publishedId) {
         Minutes published = minutes.findById(publishedId)
                 .orElseThrow(() -> new BusinessException("committee.error.notFound"));

@@ -6,6 +6,7 @@ import fr.caleol.base.cluster.ClusterProperties;
 import fr.caleol.base.db.InList;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.jobs.JobRuns;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import fr.caleol.security.service.SystemActor;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,7 @@ class PresenceReaper {
                             "seat " + stretch.seatId() + ", node " + stretch.nodeId() + " lost");
                 }
                 lost.stream().map(Lost::sittingId).distinct()
-                        .forEach(sitting -> eventBus.publish(new SittingChangedEvent(sitting, "presence")));
+                        .forEach(sitting -> eventBus.publish(new SittingChangedEvent(sitting, Change.PRESENCE)));
                 log.warn("Ended {} presence(s) recorded through lost node(s) {}", lost.size(),
                         lost.stream().map(Lost::nodeId).distinct().toList());
             }

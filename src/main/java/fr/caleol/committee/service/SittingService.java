@@ -20,6 +20,7 @@ import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.domain.SittingRepository;
 import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.domain.VideoLink;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import fr.caleol.housing.domain.Candidacy;
 import fr.caleol.housing.domain.CandidacyRepository;
 import fr.caleol.housing.domain.Dwelling;
@@ -84,14 +85,14 @@ public class SittingService {
     /** An agenda item with its candidates, as the agenda shows it. */
     public record AgendaEntry(AgendaItem item, List<AgendaCandidate> candidates) {}
 
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public Sitting create(long committeeId, LocalDate date, LocalTime startTime, SittingMode mode) {
         return create(committeeId, date, startTime, mode, null);
     }
 
     /** A new sitting in preparation, with the address of its video conference (blank: none). */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public Sitting create(long committeeId, LocalDate date, LocalTime startTime, SittingMode mode, String videoUrl) {
         String link = videoLink(videoUrl);
@@ -122,7 +123,7 @@ public class SittingService {
      * Sets or removes (blank) the address of the sitting's video conference, until the sitting is closed; its open
      * screens show the new one at once, and once convened the members receive the updated invitation.
      */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public void setVideoLink(long sittingId, String videoUrl) {
         String link = videoLink(videoUrl);
@@ -138,7 +139,7 @@ public class SittingService {
         if (changed && sitting.getState() != SittingState.DRAFT) {
             mails.changed(sitting);
         }
-        eventBus.publish(new SittingChangedEvent(sittingId, "video-link"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.VIDEO_LINK));
     }
 
     /**
@@ -146,7 +147,7 @@ public class SittingService {
      * invitation (its SEQUENCE raised); the reminders are owed again. Moving it closer than the committee's notice
      * asks why, as convening late does.
      */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public void reschedule(long sittingId, LocalDate date, LocalTime startTime, String shortNoticeReason) {
         if (date == null || startTime == null) {
@@ -173,14 +174,14 @@ public class SittingService {
             mails.changed(sitting);
             SittingReminders.skipPassed(sitting, clock.instant());
         }
-        eventBus.publish(new SittingChangedEvent(sittingId, "rescheduled"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.RESCHEDULED));
     }
 
     /**
      * Cancels a sitting that has not started, for a stated reason. Convened members receive the cancellation
      * ({@code METHOD:CANCEL}); their access to its dossiers ends with it.
      */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public void cancel(long sittingId, String reason) {
         String why = reason == null ? "" : reason.strip();
@@ -198,13 +199,13 @@ public class SittingService {
         if (convened) {
             mails.cancelled(sitting);
         }
-        eventBus.publish(new SittingChangedEvent(sittingId, "cancelled"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.CANCELLED));
     }
 
     /** Whether convening now gives the committee's notice for the sitting's date, and what that notice is. */
     public record Notice(boolean given, int noticeDays) {}
 
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional(readOnly = true)
     public Notice notice(long sittingId, LocalDate date) {
         Sitting sitting = sittings.findWithCommittee(sittingId)
@@ -238,7 +239,7 @@ public class SittingService {
     }
 
     /** Puts a dwelling on the agenda with the candidates proposed for it, in their order. */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public AgendaItem addItem(long sittingId, long dwellingId) {
         Sitting sitting = draft(sittingId);
@@ -256,7 +257,7 @@ public class SittingService {
             agendaCandidates.save(new AgendaCandidate(item, candidacy.getApplication(), position++));
         }
         auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sittingId, "item " + dwelling.getReference());
-        eventBus.publish(new SittingChangedEvent(sittingId, "agenda"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.AGENDA));
         return item;
     }
 
@@ -264,7 +265,7 @@ public class SittingService {
      * The items of the sitting's committee sent back to an in-person sitting and not yet taken up, which an in-person
      * sitting in preparation may put on its agenda (empty for any other sitting).
      */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional(readOnly = true)
     public List<AgendaItem> sentBackPending(long sittingId) {
         Sitting sitting = sittings.findWithCommittee(sittingId)
@@ -279,7 +280,7 @@ public class SittingService {
      * Puts an item sent back from another sitting onto this in-person sitting's agenda, with the same dwelling and the
      * same candidates in the same order; the item sent back records that it was taken up, so only once.
      */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public AgendaItem takeUp(long sittingId, long sentBackItemId) {
         Sitting sitting = draft(sittingId);
@@ -304,12 +305,12 @@ public class SittingService {
         sentBack.takenUpBy(item.getId());
         auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sittingId, "item " + dwelling.getReference()
                 + " taken up from sitting " + sentBack.getSitting().getId());
-        eventBus.publish(new SittingChangedEvent(sittingId, "agenda"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.AGENDA));
         return item;
     }
 
     /** Records why an item may have fewer than three candidates (or clears it with null). */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public void setException(long itemId, AgendaException exception) {
         AgendaItem item = items.findById(itemId).orElseThrow(() -> new BusinessException("committee.error.notFound"));
@@ -322,7 +323,7 @@ public class SittingService {
      * Convenes the sitting: every item must have at least three candidates or a recorded exception. Every active
      * seat of the committee is convened; from now on its members may read the candidates' dossiers.
      */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public void convene(long sittingId) {
         convene(sittingId, null);
@@ -333,7 +334,7 @@ public class SittingService {
      * calendar invitation. The candidates are scored with the territory's cotation grid as it stands now: a later
      * change of the grid leaves this sitting's scores as they were. With less notice than the committee's regulations give, a reason is required and recorded.
      */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public void convene(long sittingId, String shortNoticeReason) {
         Sitting sitting = draft(sittingId);
@@ -362,7 +363,7 @@ public class SittingService {
         auditLog.record(AuditAction.SITTING_CONVENED, "sitting", sittingId, agenda.size() + " items, " + sent
                 + " mails" + (sitting.getShortNoticeReason() == null ? ""
                         : ", short notice: " + sitting.getShortNoticeReason()));
-        eventBus.publish(new SittingChangedEvent(sittingId, "convened"));
+        eventBus.publish(new SittingChangedEvent(sittingId, Change.CONVENED));
     }
 
     /** The sittings the current user may see: those they are convened to; all of them for staff. */

@@ -26,12 +26,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
-import fr.caleol.base.ui.components.Formats;
 import fr.caleol.base.ui.components.LocalizedDatePicker;
 import fr.caleol.base.ui.components.SvgBarChart;
 import fr.caleol.committee.domain.ActivityReport.Period;
@@ -198,7 +198,7 @@ public class ActivityDashboardView extends VerticalLayout implements HasTitleKey
         thresholds.setId("thresholds-grid");
         thresholds.addColumn(FirstQuartileThreshold::getYear).setHeader(getTranslation("report.thresholds.year"))
                 .setAutoWidth(true);
-        thresholds.addColumn(t -> Formats.euros(t.getAnnualPerUnit(), getLocale()))
+        thresholds.addColumn(t -> Euros.format(t.getAnnualPerUnit(), getLocale()))
                 .setHeader(getTranslation("report.thresholds.amount")).setAutoWidth(true);
         thresholds.addColumn(FirstQuartileThreshold::getSource).setHeader(getTranslation("report.thresholds.source"))
                 .setFlexGrow(1);

@@ -31,12 +31,13 @@ import fr.caleol.committee.service.CommitteeService;
 import fr.caleol.housing.domain.Commune;
 import fr.caleol.housing.domain.Reservataire;
 import fr.caleol.housing.service.HousingApplicationService;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** Committees with their rules (quorum, majority, casting vote, remote sittings) and their seats. */
 @Route(value = "commissions", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "SECRETARY"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARY})
 public class CommitteesView extends VerticalLayout implements HasTitleKey {
 
     private final CommitteeService service;
@@ -239,12 +240,7 @@ public class CommitteesView extends VerticalLayout implements HasTitleKey {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            ErrorNotifier.show(e);
-        }
-        show(committee.getValue());
+        ErrorNotifier.attempt(action, () -> show(committee.getValue()));
     }
 
     @Override

@@ -20,13 +20,14 @@ import fr.caleol.committee.domain.DecisionType;
 import fr.caleol.committee.domain.LetterPlaceholders;
 import fr.caleol.committee.domain.LetterTemplate;
 import fr.caleol.committee.service.LetterService;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.stream.Collectors;
 
 /** ADMIN edits the decision-letter templates and previews them as PDF; unknown placeholders are refused. */
 @Route(value = "courriers/modeles", layout = MainLayout.class)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class LetterTemplatesView extends VerticalLayout implements HasTitleKey {
 
     private final LetterService letters;

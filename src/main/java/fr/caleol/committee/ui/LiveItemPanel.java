@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import fr.caleol.base.ui.components.Formats;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.committee.domain.ItemState;
 import fr.caleol.committee.domain.SittingMode;
 import fr.caleol.committee.service.LiveDiscussion;
@@ -95,7 +95,7 @@ final class LiveItemPanel extends Div {
         LiveState.Dwelling d = item.dwelling();
         add(empty, new H3(getTranslation("live.item", item.position(), d.reference(), d.communeName())),
                 new Paragraph(getTranslation("live.dwelling", d.type().name(), d.surface(), d.address(),
-                        Formats.euros(d.monthlyRent(), getLocale()), Formats.euros(d.monthlyCharges(), getLocale()),
+                        Euros.format(d.monthlyRent(), getLocale()), Euros.format(d.monthlyCharges(), getLocale()),
                         d.financing().name(), getTranslation("housing.reservataire." + d.reservataire().name()))));
         if (item.exception() != null) {
             add(new Paragraph(getTranslation("live.exception",

@@ -40,7 +40,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * What changed is also said in a polite live region ({@link LiveAnnouncer}).
  */
 @Route(value = "seances/:sittingId/direct", layout = MainLayout.class)
-@RolesAllowed({"COMMITTEE_MEMBER", "SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.COMMITTEE_MEMBER, Role.Names.SECRETARY, Role.Names.ADMIN})
 public class LiveSittingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LiveStates states;
@@ -185,12 +185,7 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException | AccessDeniedException e) {
-            ErrorNotifier.show(e);
-        }
-        refresh();
+        ErrorNotifier.attempt(action, this::refresh);
     }
 
     @Override

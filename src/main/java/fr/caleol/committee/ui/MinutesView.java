@@ -41,6 +41,7 @@ import fr.caleol.committee.service.MinutesPage;
 import fr.caleol.committee.service.MinutesPublishedEvent;
 import fr.caleol.committee.service.MinutesService;
 import fr.caleol.committee.service.SittingChangedEvent;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -58,7 +59,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * decisions up; the president validates or sends back; convened members read the published minutes.
  */
 @Route(value = "seances/:sittingId/proces-verbal", layout = MainLayout.class)
-@RolesAllowed({"COMMITTEE_MEMBER", "SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.COMMITTEE_MEMBER, Role.Names.SECRETARY, Role.Names.ADMIN})
 public class MinutesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Clock clock;
@@ -85,7 +86,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
         content.setWidthFull();
         add(content);
         UiEvents.subscribe(this, eventBus, SittingChangedEvent.class, event -> {
-            if (event.sittingId() == sittingId && event.what().startsWith("minutes")) {
+            if (event.sittingId() == sittingId && event.what().concernsMinutes()) {
                 reload();
             }
         });
@@ -306,12 +307,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(e);
-        }
-        reload();
+        ErrorNotifier.attempt(action, this::reload);
     }
 
     // -------------------------------------------------------------------------------------------------- facts

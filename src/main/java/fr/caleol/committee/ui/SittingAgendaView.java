@@ -25,7 +25,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.MainLayout;
 import fr.caleol.base.ui.components.Formats;
@@ -39,12 +38,13 @@ import fr.caleol.housing.domain.Dwelling;
 import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.service.DwellingFilter;
 import fr.caleol.housing.service.DwellingService;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The secretary prepares the agenda (dwellings with their candidates, exceptions) and convenes the sitting. */
 @Route(value = "seances/:sittingId/ordre-du-jour", layout = MainLayout.class)
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
 public class SittingAgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SittingService sittings;
@@ -199,12 +199,7 @@ public class SittingAgendaView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            ErrorNotifier.show(e);
-        }
-        refresh();
+        ErrorNotifier.attempt(action, this::refresh);
     }
 
     @Override

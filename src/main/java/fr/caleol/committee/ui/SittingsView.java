@@ -45,7 +45,7 @@ import java.time.LocalTime;
 
 /** The sittings: members see those they are convened to; the secretary creates and prepares them. */
 @Route(value = "seances", layout = MainLayout.class)
-@RolesAllowed({"COMMITTEE_MEMBER", "SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.COMMITTEE_MEMBER, Role.Names.SECRETARY, Role.Names.ADMIN})
 public class SittingsView extends VerticalLayout implements HasTitleKey {
 
     private final SittingService sittings;

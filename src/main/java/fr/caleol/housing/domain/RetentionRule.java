@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * How long an applicant's personal data is kept (DOMAIN.md, cross-cutting expectations): one year after the
+ * How long an applicant's personal data is kept (GDPR storage limitation, the landlord's policy): one year after the
  * application leaves the register. It leaves the register when a dwelling is allocated, when it is declared
  * inadmissible, or when it is removed; an active, proposed or refused application stays on the register.
  */

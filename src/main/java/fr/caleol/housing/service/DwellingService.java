@@ -17,6 +17,7 @@ import fr.caleol.housing.domain.DwellingRepository;
 import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.domain.HousingApplication;
 import fr.caleol.housing.domain.HousingApplicationRepository;
+import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
@@ -37,7 +38,7 @@ import org.springframework.validation.annotation.Validated;
 /** The dwellings of the stock and the candidates the secretary proposes for each vacant one. */
 @Service
 @Validated
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
 public class DwellingService {
 
     private final DwellingRepository dwellings;

@@ -17,6 +17,7 @@ import fr.caleol.housing.domain.eligibility.EligibilityReport;
 import fr.caleol.housing.domain.eligibility.EligibilityThresholds;
 import fr.caleol.housing.domain.eligibility.Financing;
 import fr.caleol.housing.domain.eligibility.IncomeCeilingTable;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -96,14 +97,14 @@ public class EligibilityService {
                 application.getMonthlyResources(), dwelling.terms(), aid, settings.current().thresholds());
     }
 
-    @RolesAllowed({"ADMIN", "SECRETARY"})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARY})
     @Transactional(readOnly = true)
     public EligibilitySettings settings() {
         return settings.current();
     }
 
     /** Changes the thresholds; refused when someone else changed them since {@code version}. */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public EligibilitySettings updateThresholds(long version, EligibilityThresholds thresholds) {
         EligibilitySettings current = settings.current();
@@ -122,13 +123,13 @@ public class EligibilityService {
         return current;
     }
 
-    @RolesAllowed({"ADMIN", "SECRETARY"})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARY})
     @Transactional(readOnly = true)
     public List<Integer> ceilingYears() {
         return ceilings.years();
     }
 
-    @RolesAllowed({"ADMIN", "SECRETARY"})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARY})
     @Transactional(readOnly = true)
     public List<IncomeCeilingRepository.Scale> ceilingScales(int year) {
         return ceilings.scalesOf(year);
@@ -138,7 +139,7 @@ public class EligibilityService {
      * Adds the ceilings of a new year: all six scales (3 zones × PLUS and PLAI), each with categories 1 to 6 in
      * increasing order and its amount per extra person. Nothing is saved unless the whole year is valid.
      */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public void addCeilingYear(int year, List<IncomeCeilingRepository.Scale> scales) {
         if (ceilings.years().contains(year)) {

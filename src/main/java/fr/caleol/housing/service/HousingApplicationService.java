@@ -86,7 +86,7 @@ public class HousingApplicationService {
         this.rules = rules;
     }
 
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional(readOnly = true)
     public List<HousingApplication> list(ApplicationFilter filter, Pageable pageable) {
         Pageable stable = stableOrder(pageable);
@@ -106,7 +106,7 @@ public class HousingApplicationService {
         return pageable.isUnpaged() ? pageable : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional(readOnly = true)
     public long count(ApplicationFilter filter) {
         return applications.count(specification(filter));
@@ -185,7 +185,7 @@ public class HousingApplicationService {
         }
     }
 
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public HousingApplication create(@Valid ApplicationForm form) {
         NumeroUnique numero = parseNumero(form.numeroUnique());
@@ -201,7 +201,7 @@ public class HousingApplicationService {
     }
 
     /** Edits an application; refused when someone else saved it since {@code version} was read. */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional
     public HousingApplication update(long id, long version, @Valid ApplicationForm form) {
         HousingApplication application = find(id);
@@ -219,14 +219,14 @@ public class HousingApplicationService {
     }
 
     /** The communes an application may wish for, by name. */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional(readOnly = true)
     public List<Commune> communes() {
         return communes.findAllByOrderByName();
     }
 
     /** Writes the filtered list as CSV (UTF-8, semicolons, as French spreadsheets expect), a page at a time. */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional(readOnly = true)
     public long exportCsv(ApplicationFilter filter, Writer out) {
         Specification<HousingApplication> spec = specification(filter);
@@ -280,7 +280,7 @@ public class HousingApplicationService {
      * {@link IncomeCeilingTable#applicableYear}; empty when no year up to now is stored, and the filter then matches
      * no application rather than all of them.
      */
-    @RolesAllowed({"SECRETARY", "ADMIN"})
+    @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
     @Transactional(readOnly = true)
     public OptionalInt ceilingFilterYear() {
         return applicableCeilingYear(LandlordTime.today(clock));

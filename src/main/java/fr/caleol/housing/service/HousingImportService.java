@@ -17,6 +17,7 @@ import fr.caleol.housing.domain.NumeroUnique;
 import fr.caleol.housing.domain.Reservataire;
 import fr.caleol.housing.domain.eligibility.Financing;
 import fr.caleol.housing.service.ApplicationRules.Violation;
+import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  * entry for the import.
  */
 @Service
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
 public class HousingImportService {
 
     private static final Logger log = LoggerFactory.getLogger(HousingImportService.class);

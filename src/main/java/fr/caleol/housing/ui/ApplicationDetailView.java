@@ -39,6 +39,7 @@ import fr.caleol.housing.service.DwellingFilter;
 import fr.caleol.housing.service.DwellingService;
 import fr.caleol.housing.service.EligibilityService;
 import fr.caleol.housing.service.HousingApplicationService;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ import java.util.Map;
  * was proposed for, and its eligibility figures against a chosen dwelling. Opening it is an audited read.
  */
 @Route(value = "demandes/:id([0-9]+)", layout = MainLayout.class)
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
 public class ApplicationDetailView extends VerticalLayout implements HasTitleKey, BeforeEnterObserver {
 
     private final HousingApplicationService applicationService;

@@ -48,6 +48,7 @@ import fr.caleol.housing.domain.SupportingDocument;
 import fr.caleol.housing.service.ApplicationDossier;
 import fr.caleol.housing.service.ApplicationForm;
 import fr.caleol.housing.service.HousingApplicationService;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
@@ -68,7 +69,7 @@ import java.util.Set;
  */
 @Route(value = "demandes/nouvelle", layout = MainLayout.class)
 @RouteAlias(value = "demandes/:id([0-9]+)/modifier", layout = MainLayout.class)
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
 public class ApplicationFormView extends VerticalLayout implements HasTitleKey, BeforeEnterObserver {
 
     /** The editable fields of the application, bound to the form. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
@@ -32,6 +33,7 @@ import fr.caleol.housing.domain.PriorityCategory;
 import fr.caleol.housing.service.ApplicationFilter.CeilingPosition;
 import fr.caleol.housing.service.ApplicationFilter;
 import fr.caleol.housing.service.HousingApplicationService;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -44,7 +46,7 @@ import java.util.OptionalInt;
  * filters, creation, CSV export of the filtered list; a row opens the dossier.
  */
 @Route(value = "demandes", layout = MainLayout.class)
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
 public class ApplicationsView extends VerticalLayout implements HasTitleKey {
 
     enum YesNo { YES, NO }
@@ -177,7 +179,7 @@ public class ApplicationsView extends VerticalLayout implements HasTitleKey {
                 .setHeader(getTranslation("housing.application.filingDate")).setSortProperty("filingDate")
                 .setAutoWidth(true);
         grid.addColumn(a -> a.getReferenceIncome() == null ? getTranslation("housing.notProvided")
-                        : HousingFormats.euros(a.getReferenceIncome(), getLocale()))
+                        : Euros.format(a.getReferenceIncome(), getLocale()))
                 .setHeader(getTranslation("housing.application.referenceIncome")).setAutoWidth(true);
         grid.addColumn(a -> a.getExtraPersons() == 0 ? String.valueOf(a.getHouseholdCategory())
                         : a.getHouseholdCategory() + " + " + a.getExtraPersons())

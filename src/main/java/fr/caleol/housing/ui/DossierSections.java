@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.ui.components.Formats;
 import fr.caleol.housing.domain.Commune;
 import fr.caleol.housing.domain.HouseholdPerson;
@@ -80,7 +81,7 @@ public class DossierSections extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         persons.addColumn(p -> yesNo(p.isDisabled())).setHeader(getTranslation("housing.person.disabled"))
                 .setAutoWidth(true).setFlexGrow(0);
-        persons.addColumn(p -> HousingFormats.euros(p.getMonthlyResources(), locale))
+        persons.addColumn(p -> Euros.format(p.getMonthlyResources(), locale))
                 .setHeader(getTranslation("housing.person.monthlyResources")).setAutoWidth(true);
         persons.setItems(dossier.persons());
         persons.setAllRowsVisible(true);
@@ -94,14 +95,14 @@ public class DossierSections extends VerticalLayout {
         ReferenceIncome income = ReferenceIncome.select(a.getTaxIncomeNMinus2(), a.getTaxIncomeNMinus1());
         fact(facts, "housing.application.referenceIncome", income.amount().isEmpty()
                 ? getTranslation("housing.notProvided")
-                : HousingFormats.euros(income.amount().getAsLong(), locale) + " ("
+                : Euros.format(income.amount().getAsLong(), locale) + " ("
                         + getTranslation("housing.referenceIncomeRule." + income.rule().name()) + ")");
-        fact(facts, "housing.application.monthlyResources", HousingFormats.euros(a.getMonthlyResources(), locale));
+        fact(facts, "housing.application.monthlyResources", Euros.format(a.getMonthlyResources(), locale));
         fact(facts, "housing.application.category", a.getExtraPersons() == 0
                 ? String.valueOf(a.getHouseholdCategory())
                 : a.getHouseholdCategory() + " + " + a.getExtraPersons());
         fact(facts, "housing.application.estimatedHousingAid", a.getEstimatedHousingAid() == null
-                ? getTranslation("housing.notProvided") : HousingFormats.euros(a.getEstimatedHousingAid(), locale));
+                ? getTranslation("housing.notProvided") : Euros.format(a.getEstimatedHousingAid(), locale));
         return facts;
     }
 
@@ -110,7 +111,7 @@ public class DossierSections extends VerticalLayout {
         fact(facts, "housing.application.currentHousing",
                 getTranslation("housing.currentHousingType." + a.getCurrentHousing().name()));
         fact(facts, "housing.application.currentRent", a.getCurrentRent() == null ? getTranslation("housing.none")
-                : HousingFormats.euros(a.getCurrentRent(), locale));
+                : Euros.format(a.getCurrentRent(), locale));
         fact(facts, "housing.application.currentSituation",
                 a.getCurrentSituation() == null ? getTranslation("housing.none") : a.getCurrentSituation());
         String town = ((a.getPostalCode() == null ? "" : a.getPostalCode()) + " "
@@ -152,7 +153,7 @@ public class DossierSections extends VerticalLayout {
     }
 
     private String amountOrMissing(Long amount, Locale locale) {
-        return amount == null ? getTranslation("housing.notProvided") : HousingFormats.euros(amount, locale);
+        return amount == null ? getTranslation("housing.notProvided") : Euros.format(amount, locale);
     }
 
     private String yesNo(boolean value) {

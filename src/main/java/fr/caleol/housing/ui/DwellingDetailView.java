@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
@@ -38,6 +39,7 @@ import fr.caleol.housing.service.DwellingChangedEvent;
 import fr.caleol.housing.service.DwellingService;
 import fr.caleol.housing.service.EligibilityService;
 import fr.caleol.housing.service.HousingApplicationService;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -50,7 +52,7 @@ import org.springframework.data.domain.PageRequest;
  * the candidates compared side by side. Refreshed live when anyone changes the dwelling or its candidates.
  */
 @Route(value = "logements/:id([0-9]+)", layout = MainLayout.class)
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
 public class DwellingDetailView extends VerticalLayout implements HasTitleKey, BeforeEnterObserver {
 
     private final DwellingService dwellingService;
@@ -148,9 +150,9 @@ public class DwellingDetailView extends VerticalLayout implements HasTitleKey, B
                 .add(getTranslation("housing.dwelling.floor"), floor(dwelling))
                 .add(getTranslation("housing.dwelling.reducedMobility"),
                         getTranslation(dwelling.isReducedMobility() ? "housing.yes" : "housing.no"))
-                .add(getTranslation("housing.dwelling.rent"), HousingFormats.euros(dwelling.getMonthlyRent(), locale))
+                .add(getTranslation("housing.dwelling.rent"), Euros.format(dwelling.getMonthlyRent(), locale))
                 .add(getTranslation("housing.dwelling.charges"),
-                        HousingFormats.euros(dwelling.getMonthlyCharges(), locale))
+                        Euros.format(dwelling.getMonthlyCharges(), locale))
                 .add(getTranslation("housing.dwelling.financing"),
                         getTranslation("housing.financing." + dwelling.getFinancing().name()))
                 .add(getTranslation("housing.dwelling.reservataire"),

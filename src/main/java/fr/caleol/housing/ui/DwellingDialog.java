@@ -101,11 +101,11 @@ class DwellingDialog extends Dialog {
         binder.forField(lift).bind(f -> f.lift, (f, v) -> f.lift = v);
         Checkbox reducedMobility = new Checkbox(getTranslation("housing.dwelling.reducedMobility"));
         binder.forField(reducedMobility).bind(f -> f.reducedMobility, (f, v) -> f.reducedMobility = v);
-        BigDecimalField rent = euros("housing.dwelling.rent", "dwelling-rent");
+        BigDecimalField rent = eurosField("housing.dwelling.rent", "dwelling-rent");
         binder.forField(rent).asRequired(getTranslation("validation.required"))
                 .withValidator(HouseholdEditor::notNegative, getTranslation("housing.form.amount.negative"))
                 .bind(f -> f.monthlyRent, (f, v) -> f.monthlyRent = v);
-        BigDecimalField charges = euros("housing.dwelling.charges", "dwelling-charges");
+        BigDecimalField charges = eurosField("housing.dwelling.charges", "dwelling-charges");
         binder.forField(charges).asRequired(getTranslation("validation.required"))
                 .withValidator(HouseholdEditor::notNegative, getTranslation("housing.form.amount.negative"))
                 .bind(f -> f.monthlyCharges, (f, v) -> f.monthlyCharges = v);
@@ -162,7 +162,7 @@ class DwellingDialog extends Dialog {
         return select;
     }
 
-    private BigDecimalField euros(String labelKey, String id) {
+    private BigDecimalField eurosField(String labelKey, String id) {
         BigDecimalField field = new BigDecimalField(getTranslation(labelKey));
         field.setId(id);
         field.setSuffixComponent(new Span("€"));

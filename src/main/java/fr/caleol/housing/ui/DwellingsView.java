@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.ui.HasTitleKey;
@@ -31,12 +32,13 @@ import fr.caleol.housing.service.DwellingChangedEvent;
 import fr.caleol.housing.service.DwellingFilter;
 import fr.caleol.housing.service.DwellingService;
 import fr.caleol.housing.service.HousingApplicationService;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The landlord's dwellings (read a page at a time, with their communes): filters, creation; a row opens it. */
 @Route(value = "logements", layout = MainLayout.class)
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
 public class DwellingsView extends VerticalLayout implements HasTitleKey {
 
     private final DwellingService service;
@@ -109,9 +111,9 @@ public class DwellingsView extends VerticalLayout implements HasTitleKey {
                 .setHeader(getTranslation("housing.dwelling.type")).setSortProperty("type").setAutoWidth(true);
         grid.addColumn(d -> HousingFormats.decimal(d.getSurface(), getLocale()) + " m²")
                 .setHeader(getTranslation("housing.dwelling.surface")).setSortProperty("surface").setAutoWidth(true);
-        grid.addColumn(d -> HousingFormats.euros(d.getMonthlyRent(), getLocale()))
+        grid.addColumn(d -> Euros.format(d.getMonthlyRent(), getLocale()))
                 .setHeader(getTranslation("housing.dwelling.rent")).setSortProperty("monthlyRent").setAutoWidth(true);
-        grid.addColumn(d -> HousingFormats.euros(d.getMonthlyCharges(), getLocale()))
+        grid.addColumn(d -> Euros.format(d.getMonthlyCharges(), getLocale()))
                 .setHeader(getTranslation("housing.dwelling.charges")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation("housing.financing." + d.getFinancing().name()))
                 .setHeader(getTranslation("housing.dwelling.financing")).setAutoWidth(true);

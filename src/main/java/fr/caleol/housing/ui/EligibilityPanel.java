@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.housing.domain.eligibility.Ceiling;
 import fr.caleol.housing.domain.eligibility.CeilingCheck;
 import fr.caleol.housing.domain.eligibility.EffortRate;
@@ -75,7 +76,7 @@ public class EligibilityPanel extends Div {
         String verdictText = switch (verdict) {
             case WITHIN -> getTranslation("housing.eligibility.ceiling.WITHIN");
             case ABOVE -> getTranslation("housing.eligibility.ceiling.ABOVE",
-                    HousingFormats.euros(check.excessEuros(), locale));
+                    Euros.format(check.excessEuros(), locale));
             case MISSING_INCOME -> getTranslation("housing.eligibility.ceiling.MISSING_INCOME");
             case NO_CEILING_TABLE -> getTranslation("housing.eligibility.ceiling.NO_CEILING_TABLE",
                     String.valueOf(input.ceilingYear()));
@@ -83,14 +84,14 @@ public class EligibilityPanel extends Div {
         section.add(verdict(verdictText, verdict == CeilingCheck.Verdict.WITHIN));
         if (income.amount().isPresent()) {
             section.add(line(getTranslation("housing.eligibility.income.value",
-                    HousingFormats.euros(income.amount().getAsLong(), locale),
+                    Euros.format(income.amount().getAsLong(), locale),
                     getTranslation("housing.referenceIncomeRule." + income.rule().name()))));
         }
         section.add(line(getTranslation("housing.eligibility.income.inputs",
                 income.taxIncomeNMinus2() == null ? getTranslation("housing.notProvided")
-                        : HousingFormats.euros(income.taxIncomeNMinus2(), locale),
+                        : Euros.format(income.taxIncomeNMinus2(), locale),
                 income.taxIncomeNMinus1() == null ? getTranslation("housing.notProvided")
-                        : HousingFormats.euros(income.taxIncomeNMinus1(), locale))));
+                        : Euros.format(income.taxIncomeNMinus1(), locale))));
         Financing financing = input.dwelling().financing();
         if (check.ceiling().isPresent()) {
             Ceiling ceiling = check.ceiling().get();
@@ -99,11 +100,11 @@ public class EligibilityPanel extends Div {
                     getTranslation("housing.ceilingZone." + ceiling.zone().name()), ceiling.category())));
             section.add(formula(ceiling.extraPersons() == 0
                     ? getTranslation("housing.eligibility.ceiling.formula",
-                            HousingFormats.euros(ceiling.amount(), locale))
+                            Euros.format(ceiling.amount(), locale))
                     : getTranslation("housing.eligibility.ceiling.formulaExtra",
-                            HousingFormats.euros(ceiling.categoryAmount(), locale), ceiling.extraPersons(),
-                            HousingFormats.euros(ceiling.extraPersonAmount(), locale),
-                            HousingFormats.euros(ceiling.amount(), locale))));
+                            Euros.format(ceiling.categoryAmount(), locale), ceiling.extraPersons(),
+                            Euros.format(ceiling.extraPersonAmount(), locale),
+                            Euros.format(ceiling.amount(), locale))));
             if (financing == Financing.PLS) {
                 section.add(line(getTranslation("housing.eligibility.ceiling.pls")));
             }
@@ -130,8 +131,8 @@ public class EligibilityPanel extends Div {
         section.add(verdict(value, verdict == EffortRate.Verdict.NOT_COMPUTABLE ? null
                 : verdict == EffortRate.Verdict.ACCEPTABLE));
         section.add(formula(getTranslation("housing.eligibility.effort.formula",
-                HousingFormats.euros(cost.rent(), locale), HousingFormats.euros(cost.charges(), locale),
-                HousingFormats.euros(cost.expectedAid(), locale), resources(effort.monthlyResources(), locale),
+                Euros.format(cost.rent(), locale), Euros.format(cost.charges(), locale),
+                Euros.format(cost.expectedAid(), locale), resources(effort.monthlyResources(), locale),
                 effort.ratePercent().map(rate -> HousingFormats.percent(rate, locale)).orElse("?"))));
         section.add(line(getTranslation("housing.eligibility.effort.threshold",
                 HousingFormats.percent(effort.thresholdPercent(), locale))));
@@ -141,23 +142,23 @@ public class EligibilityPanel extends Div {
     private Div remainingIncome(RemainingIncome remaining, MonthlyHousingCost cost, Locale locale) {
         Div section = section("housing.eligibility.remaining", "eligibility-remaining");
         RemainingIncome.Verdict verdict = remaining.verdict();
-        String value = remaining.perPersonPerDay().map(amount -> HousingFormats.euros(amount, locale) + " — ")
+        String value = remaining.perPersonPerDay().map(amount -> Euros.format(amount, locale) + " — ")
                 .orElse("") + getTranslation("housing.eligibility.remaining." + verdict.name());
         section.add(verdict(value, verdict == RemainingIncome.Verdict.NOT_COMPUTABLE ? null
                 : verdict == RemainingIncome.Verdict.SUFFICIENT));
         section.add(formula(getTranslation("housing.eligibility.remaining.formula",
-                resources(remaining.monthlyResources(), locale), HousingFormats.euros(cost.rent(), locale),
-                HousingFormats.euros(cost.charges(), locale), HousingFormats.euros(cost.expectedAid(), locale),
+                resources(remaining.monthlyResources(), locale), Euros.format(cost.rent(), locale),
+                Euros.format(cost.charges(), locale), Euros.format(cost.expectedAid(), locale),
                 remaining.persons(),
-                remaining.perPersonPerDay().map(amount -> HousingFormats.euros(amount, locale)).orElse("?"))));
+                remaining.perPersonPerDay().map(amount -> Euros.format(amount, locale)).orElse("?"))));
         section.add(line(getTranslation("housing.eligibility.remaining.threshold",
-                HousingFormats.euros(remaining.thresholdPerPersonPerDay(), locale))));
+                Euros.format(remaining.thresholdPerPersonPerDay(), locale))));
         return section;
     }
 
     private String resources(java.math.BigDecimal monthlyResources, Locale locale) {
         return monthlyResources == null ? getTranslation("housing.notProvided")
-                : HousingFormats.euros(monthlyResources, locale);
+                : Euros.format(monthlyResources, locale);
     }
 
     private Div section(String titleKey, String className) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Route;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
@@ -27,20 +28,19 @@ import fr.caleol.housing.domain.EligibilitySettings;
 import fr.caleol.housing.domain.IncomeCeilingRepository.Scale;
 import fr.caleol.housing.domain.eligibility.EligibilityThresholds;
 import fr.caleol.housing.service.EligibilityService;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The landlord's eligibility settings (ADMIN): the effort-rate and remaining-income thresholds, and the income
  * ceilings per year, to which a new year is added every January without any code change.
  */
 @Route(value = "admin/eligibilite", layout = MainLayout.class)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class EligibilitySettingsView extends VerticalLayout implements HasTitleKey {
 
     private final EligibilityService service;
@@ -85,10 +85,10 @@ public class EligibilitySettingsView extends VerticalLayout implements HasTitleK
                 .setAutoWidth(true);
         for (int category = 1; category <= 6; category++) {
             int index = category - 1;
-            scales.addColumn(s -> euros(s.categoryAmounts().get(index)))
+            scales.addColumn(s -> Euros.whole(s.categoryAmounts().get(index), getLocale()))
                     .setHeader(getTranslation("settings.ceilings.category", category)).setAutoWidth(true);
         }
-        scales.addColumn(s -> "+ " + euros(s.extraPersonAmount()))
+        scales.addColumn(s -> "+ " + Euros.whole(s.extraPersonAmount(), getLocale()))
                 .setHeader(getTranslation("settings.ceilings.extraPerson")).setAutoWidth(true);
         scales.setAllRowsVisible(true);
 
@@ -177,9 +177,6 @@ public class EligibilitySettingsView extends VerticalLayout implements HasTitleK
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private String euros(long amount) {
-        return NumberFormat.getIntegerInstance(getLocale() == null ? Locale.FRENCH : getLocale()).format(amount) + " €";
-    }
 
     /** The seven amounts of one scale (categories 1 to 6 and per extra person), editable. */
     private final class ScaleRow extends HorizontalLayout {

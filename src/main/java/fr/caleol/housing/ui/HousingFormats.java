@@ -1,6 +1,5 @@
 package fr.caleol.housing.ui;
 
-import fr.caleol.base.ui.components.Formats;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -11,18 +10,6 @@ import java.util.Locale;
 final class HousingFormats {
 
     private HousingFormats() {}
-
-    static String euros(Long amount, Locale locale) {
-        return amount == null ? "" : Formats.euros(BigDecimal.valueOf(amount), locale);
-    }
-
-    static String euros(long amount, Locale locale) {
-        return Formats.euros(BigDecimal.valueOf(amount), locale);
-    }
-
-    static String euros(BigDecimal amount, Locale locale) {
-        return Formats.euros(amount, locale);
-    }
 
     /** A percentage with one decimal, e.g. {@code 30,0 %}. */
     static String percent(BigDecimal percent, Locale locale) {

@@ -17,16 +17,17 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import fr.caleol.base.ui.components.BoundedUpload;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.jobs.BackgroundJobs;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
+import fr.caleol.base.ui.components.BoundedUpload;
 import fr.caleol.housing.service.HousingImportService;
 import fr.caleol.housing.service.ImportError;
 import fr.caleol.housing.service.ImportProgress;
 import fr.caleol.housing.service.ImportReport;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ import java.util.concurrent.CompletionException;
  * The import runs on a background thread as the current user; progress is pushed to the browser.
  */
 @Route(value = "import", layout = MainLayout.class)
-@RolesAllowed({"SECRETARY", "ADMIN"})
+@RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
 public class ImportView extends VerticalLayout implements HasTitleKey {
 
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;

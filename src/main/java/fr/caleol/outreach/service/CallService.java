@@ -42,8 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CallService {
 
-    static final String COORDINATOR = "OUTREACH_COORDINATOR";
-
     private final JdbcTemplate jdbc;
     private final TenancyService tenancy;
     private final AuditLog audit;
@@ -69,7 +67,7 @@ public class CallService {
 
     /** This week's calls of the current volunteer, across running campaigns, with phone numbers. */
     @Transactional(readOnly = true)
-    @RolesAllowed("VOLUNTEER")
+    @RolesAllowed(Role.Names.VOLUNTEER)
     public List<WeeklyCall> myWeek() {
         String me = currentUser.requireUsername();
         LocalDate today = LandlordTime.today(clock);
@@ -110,7 +108,7 @@ public class CallService {
 
     /** The script of a campaign, for the volunteer's call screen. */
     @Transactional(readOnly = true)
-    @RolesAllowed({"VOLUNTEER", COORDINATOR})
+    @RolesAllowed({Role.Names.VOLUNTEER, Role.Names.OUTREACH_COORDINATOR})
     public String script(long campaignId) {
         return jdbc.queryForObject("SELECT script FROM outreach_campaign WHERE id = ?", String.class, campaignId);
     }
@@ -118,7 +116,7 @@ public class CallService {
     // ---- call log
 
     @Transactional
-    @RolesAllowed("VOLUNTEER")
+    @RolesAllowed(Role.Names.VOLUNTEER)
     public long logCall(CallForm form) {
         String me = currentUser.requireUsername();
         requireAssigned(form.campaignId(), form.tenantId(), me);
@@ -172,7 +170,7 @@ public class CallService {
      * calls; coordinators and social advisers read them all. The read is audited.
      */
     @Transactional
-    @RolesAllowed({"VOLUNTEER", COORDINATOR, "SOCIAL_ADVISER"})
+    @RolesAllowed({Role.Names.VOLUNTEER, Role.Names.OUTREACH_COORDINATOR, Role.Names.SOCIAL_ADVISER})
     public List<CallEntry> history(long campaignId, long tenantId) {
         String me = currentUser.requireUsername();
         boolean coordinator = currentUser.hasAnyRole(Role.OUTREACH_COORDINATOR, Role.ADMIN);
@@ -217,7 +215,7 @@ public class CallService {
             String caller, LocalDateTime calledAtUtc, String notes) {}
 
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public List<UrgentAlert> openUrgentAlerts(long campaignId) {
         return jdbc.query("""
                 SELECT c.id, c.campaign_id, c.tenant_id, CONCAT(t.last_name, ' ', t.first_name), t.phone, c.caller,
@@ -230,7 +228,7 @@ public class CallService {
     }
 
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public void closeUrgent(long callId) {
         List<Long> campaign = jdbc.queryForList("SELECT campaign_id FROM outreach_call WHERE id = ?", Long.class,
                 callId);
@@ -252,7 +250,7 @@ public class CallService {
 
     /** Refers a tenant to the CCAS: only with their recorded consent. */
     @Transactional
-    @RolesAllowed({"VOLUNTEER", COORDINATOR})
+    @RolesAllowed({Role.Names.VOLUNTEER, Role.Names.OUTREACH_COORDINATOR})
     public long refer(long campaignId, long tenantId, boolean consent, String reason) {
         String me = currentUser.requireUsername();
         if (!currentUser.hasRole(Role.OUTREACH_COORDINATOR)) {
@@ -276,7 +274,7 @@ public class CallService {
 
     /** Updates a referral's status and outcome; refused when someone else saved it since {@code expectedVersion}. */
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public void updateReferral(long referralId, long expectedVersion, ReferralStatus status, String outcome) {
         List<Long> campaign = jdbc.queryForList("SELECT campaign_id FROM outreach_referral WHERE id = ?",
                 Long.class, referralId);
@@ -294,7 +292,7 @@ public class CallService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({COORDINATOR, "SOCIAL_ADVISER"})
+    @RolesAllowed({Role.Names.OUTREACH_COORDINATOR, Role.Names.SOCIAL_ADVISER})
     public List<Referral> referrals(long campaignId) {
         return jdbc.query("""
                 SELECT r.id, r.campaign_id, r.tenant_id, CONCAT(t.last_name, ' ', t.first_name), r.reason, r.status,
@@ -313,7 +311,7 @@ public class CallService {
             LocalDateTime createdAtUtc) {}
 
     @Transactional
-    @RolesAllowed({"VOLUNTEER", COORDINATOR})
+    @RolesAllowed({Role.Names.VOLUNTEER, Role.Names.OUTREACH_COORDINATOR})
     public void reportNeighbour(long campaignId, String address, String description) {
         if (address == null || address.isBlank() || address.length() > 300 || description == null
                 || description.isBlank() || description.length() > 2000) {
@@ -327,7 +325,7 @@ public class CallService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public List<NeighbourReport> neighbourQueue(long campaignId) {
         return jdbc.query("""
                 SELECT id, reported_by, address, description, created_at FROM outreach_neighbour_report
@@ -337,7 +335,7 @@ public class CallService {
     }
 
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public void neighbourHandled(long reportId) {
         int handled = jdbc.update("UPDATE outreach_neighbour_report SET handled_at = ?, handled_by = ? WHERE id = ?",
                 LandlordTime.utcNow(clock), currentUser.requireUsername(), reportId);

@@ -5,6 +5,7 @@ import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.csv.CsvWriter;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.outreach.domain.CampaignWeek;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public class DashboardService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed("OUTREACH_COORDINATOR")
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public DashboardFigures figures(long campaignId) {
         Map<String, Object> campaign = jdbc.queryForMap("SELECT start_date, weeks FROM outreach_campaign WHERE id = ?",
                 campaignId);
@@ -96,7 +97,7 @@ public class DashboardService {
 
     /** The figures as CSV (semicolons, UTF-8 with BOM for spreadsheets). */
     @Transactional
-    @RolesAllowed("OUTREACH_COORDINATOR")
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public byte[] figuresCsv(long campaignId) {
         DashboardFigures f = figures(campaignId);
         byte[] file = CsvWriter.utf8WithBom(csv -> {
@@ -126,7 +127,7 @@ public class DashboardService {
 
     /** The call log as CSV, with the notes (the coordinator may read them); audited. */
     @Transactional
-    @RolesAllowed("OUTREACH_COORDINATOR")
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public byte[] callLogCsv(long campaignId) {
         byte[] file = CsvWriter.utf8WithBom(csv -> {
             csv.row("date_utc", "semaine", "reference_locataire", "nom", "benevole", "resultat", "sante",

@@ -12,6 +12,7 @@ import fr.caleol.outreach.domain.CampaignWeek;
 import fr.caleol.outreach.domain.StickyAssignment;
 import fr.caleol.outreach.domain.Targeting;
 import fr.caleol.outreach.domain.TargetingCriteria;
+import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import fr.caleol.tenancy.service.TenancyService;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,8 +38,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public class OutreachService {
 
-    static final String COORDINATOR = "OUTREACH_COORDINATOR";
-
     private final JdbcTemplate jdbc;
     private final TenancyService tenancy;
     private final AuditLog audit;
@@ -59,7 +58,7 @@ public class OutreachService {
     // ---- campaigns
 
     @Transactional(readOnly = true)
-    @RolesAllowed({COORDINATOR, "VOLUNTEER", "SOCIAL_ADVISER"})
+    @RolesAllowed({Role.Names.OUTREACH_COORDINATOR, Role.Names.VOLUNTEER, Role.Names.SOCIAL_ADVISER})
     public List<CampaignSummary> campaigns() {
         return jdbc.query("""
                 SELECT c.id, c.name, c.start_date, c.weeks, c.alone_min_age, c.couple_min_age, c.script, c.status,
@@ -73,14 +72,14 @@ public class OutreachService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({COORDINATOR, "VOLUNTEER", "SOCIAL_ADVISER"})
+    @RolesAllowed({Role.Names.OUTREACH_COORDINATOR, Role.Names.VOLUNTEER, Role.Names.SOCIAL_ADVISER})
     public CampaignSummary campaign(long id) {
         return campaigns().stream().filter(c -> c.id() == id).findFirst()
                 .orElseThrow(() -> new BusinessException("outreach.error.noCampaign"));
     }
 
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public long createCampaign(@Valid CampaignForm form) {
         checkCriteria(form);
         jdbc.update("""
@@ -97,7 +96,7 @@ public class OutreachService {
      * the one read: if someone saved meanwhile, nothing is overwritten and the second writer is told.
      */
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public void updateCampaign(long id, long version, @Valid CampaignForm form) {
         checkCriteria(form);
         CampaignStatus status = lockStatus(id);
@@ -126,14 +125,14 @@ public class OutreachService {
 
     /** How many tenants the settings would target now (the list is frozen only at the start). */
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public int previewCount(TargetingCriteria criteria, LocalDate startDate) {
         return computeTargets(criteria, startDate).size();
     }
 
     /** The target list for these settings, from tenancy data, without the "do not call" tenants. */
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public List<Long> computeTargets(TargetingCriteria criteria, LocalDate startDate) {
         Set<Long> doNotCall = new HashSet<>(
                 jdbc.queryForList("SELECT tenant_id FROM outreach_do_not_call", Long.class));
@@ -142,7 +141,7 @@ public class OutreachService {
 
     /** Freezes the target list and assigns every target to a volunteer; the campaign then runs. */
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public int start(long campaignId) {
         if (lockStatus(campaignId) != CampaignStatus.DRAFT) {
             throw new BusinessException("outreach.error.notDraft");
@@ -172,7 +171,7 @@ public class OutreachService {
 
     /** Ends the campaign: those who asked for regular calls move to the permanent follow-up, same volunteer. */
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public int end(long campaignId) {
         if (lockStatus(campaignId) != CampaignStatus.RUNNING) {
             throw new BusinessException("outreach.error.notRunning");
@@ -195,7 +194,7 @@ public class OutreachService {
 
     /** The permanent follow-up list: tenant id → volunteer (null when none could be kept). */
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public Map<Long, String> followUp() {
         Map<Long, String> result = new LinkedHashMap<>();
         jdbc.query("SELECT tenant_id, username FROM outreach_follow_up ORDER BY tenant_id", rs -> {
@@ -210,7 +209,7 @@ public class OutreachService {
      * they had); the others wait for the coordinator to enrol a volunteer. The campaign runs at once.
      */
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public long startFollowUp(@Valid CampaignForm form) {
         long campaignId = createCampaign(form);
         jdbc.update("""
@@ -246,7 +245,7 @@ public class OutreachService {
     // ---- targets
 
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public List<TargetRow> targets(long campaignId, String search, int offset, int limit) {
         LocalDate start = campaign(campaignId).startDate();
         String like = "%" + (search == null ? "" : search.trim()) + "%";
@@ -265,7 +264,7 @@ public class OutreachService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public int countTargets(long campaignId, String search) {
         String like = "%" + (search == null ? "" : search.trim()) + "%";
         return jdbc.queryForObject("""
@@ -278,7 +277,7 @@ public class OutreachService {
 
     /** Adds a tenant by hand (with a reason); refused for a "do not call" tenant. */
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public void addTarget(long campaignId, String tenantReference, String reason) {
         requireReason(reason);
         CampaignStatus status = lockStatus(campaignId);
@@ -306,7 +305,7 @@ public class OutreachService {
     }
 
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public void removeTarget(long campaignId, long tenantId, String reason) {
         requireReason(reason);
         lockStatus(campaignId);
@@ -327,7 +326,7 @@ public class OutreachService {
      * volunteer may do it only for a tenant assigned to them.
      */
     @Transactional
-    @RolesAllowed({COORDINATOR, "VOLUNTEER"})
+    @RolesAllowed({Role.Names.OUTREACH_COORDINATOR, Role.Names.VOLUNTEER})
     public void markDoNotCall(long tenantId, String reason) {
         requireReason(reason);
         String me = currentUser.requireUsername();
@@ -369,7 +368,7 @@ public class OutreachService {
     public record VolunteerRow(String username, String displayName, int capacity, Integer leftWeek, int load) {}
 
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public List<VolunteerRow> volunteers(long campaignId) {
         return jdbc.query("""
                 SELECT v.username, COALESCE(u.display_name, v.username), v.capacity, v.left_week,
@@ -383,7 +382,7 @@ public class OutreachService {
 
     /** Users holding the VOLUNTEER role, for the enrolment picker. */
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public List<String> volunteerUsernames() {
         return jdbc.queryForList("""
                 SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id
@@ -391,7 +390,7 @@ public class OutreachService {
     }
 
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public void enrol(long campaignId, String username, int capacity) {
         CampaignStatus status = lockStatus(campaignId);
         if (status == CampaignStatus.ENDED) {
@@ -419,7 +418,7 @@ public class OutreachService {
 
     /** A volunteer leaves: only their tenants move, to the least-loaded others; the history stays. */
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public void leave(long campaignId, String username) {
         lockStatus(campaignId);
         int week = currentWeek(campaignId);
@@ -434,7 +433,7 @@ public class OutreachService {
 
     /** The coordinator moves one tenant to another enrolled volunteer. */
     @Transactional
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public void move(long campaignId, long tenantId, String username) {
         lockStatus(campaignId);
         Integer enrolled = jdbc.queryForObject("SELECT COUNT(*) FROM outreach_volunteer WHERE campaign_id = ? "
@@ -453,7 +452,7 @@ public class OutreachService {
     public record AssignmentPeriod(String username, int fromWeek, Integer toWeek) {}
 
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public List<AssignmentPeriod> assignmentHistory(long campaignId, long tenantId) {
         return jdbc.query("SELECT username, from_week, to_week FROM outreach_assignment WHERE campaign_id = ? "
                 + "AND tenant_id = ? ORDER BY id", (rs, n) -> new AssignmentPeriod(rs.getString(1), rs.getInt(2),
@@ -462,7 +461,7 @@ public class OutreachService {
 
     /** Current pairings: tenant id → volunteer. */
     @Transactional(readOnly = true)
-    @RolesAllowed(COORDINATOR)
+    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public Map<Long, String> assignments(long campaignId) {
         Map<Long, String> result = new LinkedHashMap<>();
         jdbc.query("SELECT tenant_id, username FROM outreach_assignment WHERE campaign_id = ? AND to_week IS NULL "

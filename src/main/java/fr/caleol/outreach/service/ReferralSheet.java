@@ -4,6 +4,7 @@ import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public class ReferralSheet {
     }
 
     @Transactional
-    @RolesAllowed({"OUTREACH_COORDINATOR", "SOCIAL_ADVISER"})
+    @RolesAllowed({Role.Names.OUTREACH_COORDINATOR, Role.Names.SOCIAL_ADVISER})
     public byte[] pdf(long referralId) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 SELECT r.tenant_id, r.reason, r.status, r.outcome, r.consent_at, r.created_at, r.created_by, t.last_name,

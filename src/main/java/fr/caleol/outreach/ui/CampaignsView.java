@@ -31,6 +31,7 @@ import fr.caleol.outreach.service.CampaignForm;
 import fr.caleol.outreach.service.CampaignSummary;
 import fr.caleol.outreach.service.OutreachService;
 import fr.caleol.outreach.service.TargetRow;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
@@ -39,7 +40,7 @@ import java.time.Clock;
  * target list and assigns volunteers), volunteers and capacities, targets added or removed with a reason, the end.
  */
 @Route(value = "appels/campagnes", layout = MainLayout.class)
-@RolesAllowed("OUTREACH_COORDINATOR")
+@RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
 public class CampaignsView extends VerticalLayout implements HasTitleKey {
 
     private final OutreachService outreach;
@@ -334,12 +335,7 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-            reload(campaign.getValue() == null ? null : campaign.getValue().id());
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(e);
-        }
+        ErrorNotifier.attempt(action, () -> reload(campaign.getValue() == null ? null : campaign.getValue().id()));
     }
 
     @Override

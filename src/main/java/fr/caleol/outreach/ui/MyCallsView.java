@@ -28,13 +28,14 @@ import fr.caleol.outreach.service.CallForm;
 import fr.caleol.outreach.service.CallService;
 import fr.caleol.outreach.service.OutreachService;
 import fr.caleol.outreach.service.WeeklyCall;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The volunteer's weekly list: whom to call, their numbers, the script, one's own previous notes, the call form. */
 @Route(value = "appels/ma-liste", layout = MainLayout.class)
-@RolesAllowed("VOLUNTEER")
+@RolesAllowed(Role.Names.VOLUNTEER)
 public class MyCallsView extends VerticalLayout implements HasTitleKey {
 
     private final CallService calls;

@@ -14,15 +14,17 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
-import fr.caleol.base.ui.components.SvgBarChart;
 import fr.caleol.base.ui.MainLayout;
 import fr.caleol.base.ui.components.Formats;
+import fr.caleol.base.ui.components.SvgBarChart;
+import fr.caleol.outreach.domain.ReferralStatus;
 import fr.caleol.outreach.service.CallService;
 import fr.caleol.outreach.service.CampaignSummary;
 import fr.caleol.outreach.service.DashboardFigures;
@@ -30,15 +32,14 @@ import fr.caleol.outreach.service.DashboardService;
 import fr.caleol.outreach.service.OutreachChangedEvent;
 import fr.caleol.outreach.service.OutreachService;
 import fr.caleol.outreach.service.ReferralSheet;
-import fr.caleol.outreach.domain.ReferralStatus;
-import com.vaadin.flow.component.textfield.TextField;
 import fr.caleol.outreach.service.UrgentCallEvent;
+import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The coordinator's live dashboard: figures, SVG charts with their tables, urgent alerts, queues, exports. */
 @Route(value = "appels/tableau-de-bord", layout = MainLayout.class)
-@RolesAllowed("OUTREACH_COORDINATOR")
+@RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
 public class OutreachDashboardView extends VerticalLayout implements HasTitleKey {
 
     private final DashboardService dashboard;

@@ -62,25 +62,25 @@ public class UserService {
         }
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional(readOnly = true)
     public List<AppUser> list(Filter filter, Pageable pageable) {
         return users.findBy(toSpecification(filter), query -> query.slice(pageable)).getContent();
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional(readOnly = true)
     public long count(Filter filter) {
         return users.count(toSpecification(filter));
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional(readOnly = true)
     public AppUser get(long id) {
         return find(id);
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public AppUser create(@Valid UserForm form, String password) {
         String username = form.username().trim().toLowerCase();
@@ -97,7 +97,7 @@ public class UserService {
     }
 
     /** Changes name, e-mail and roles; refused when someone else changed the account since {@code version}. */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public AppUser update(long id, long version, @Valid UserForm form) {
         AppUser user = findCurrent(id, version);
@@ -124,7 +124,7 @@ public class UserService {
                 .orElse(false);
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public void deactivate(long id) {
         AppUser user = find(id);
@@ -136,7 +136,7 @@ public class UserService {
         eventBus.publish(new UserChangedEvent(id, user.getUsername(), true));
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public void reactivate(long id) {
         AppUser user = find(id);
@@ -145,7 +145,7 @@ public class UserService {
         eventBus.publish(new UserChangedEvent(id, user.getUsername(), false));
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public void unlock(long id) {
         AppUser user = find(id);
@@ -154,7 +154,7 @@ public class UserService {
         eventBus.publish(new UserChangedEvent(id, user.getUsername(), false));
     }
 
-    @RolesAllowed("ADMIN")
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public void resetPassword(long id, String newPassword) {
         requireAcceptable(newPassword);

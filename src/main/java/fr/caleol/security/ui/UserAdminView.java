@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.ui.ErrorNotifier;
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
 
 /** Account administration: list and filter, create, edit roles, deactivate, reset a password, unlock. */
 @Route(value = "admin/utilisateurs", layout = MainLayout.class)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.ADMIN)
 public class UserAdminView extends VerticalLayout implements HasTitleKey {
 
     enum Status { ALL, ACTIVE, INACTIVE }
@@ -180,13 +179,9 @@ public class UserAdminView extends VerticalLayout implements HasTitleKey {
     }
 
     private void act(Runnable action, String successKey) {
-        try {
-            action.run();
+        if (ErrorNotifier.attempt(action, this::refresh)) {
             Notification.show(getTranslation(successKey), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        } catch (BusinessException e) {
-            ErrorNotifier.show(e);
         }
     }
 

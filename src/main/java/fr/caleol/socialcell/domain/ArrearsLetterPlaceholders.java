@@ -1,15 +1,14 @@
 package fr.caleol.socialcell.domain;
 
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.domain.TemplateText;
 import fr.caleol.tenancy.domain.Movement;
 import fr.caleol.tenancy.domain.MovementKind;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,20 +56,20 @@ public final class ArrearsLetterPlaceholders {
         values.put("adresse", String.join(", ", f.addressLines()));
         values.put("reference_bail", f.leaseReference());
         values.put("date_courrier", longDate(f.letterDate()));
-        values.put("dette", euros(f.debt()));
-        values.put("loyer_et_charges", euros(f.rentAndCharges()));
+        values.put("dette", Euros.french(f.debt()));
+        values.put("loyer_et_charges", Euros.french(f.rentAndCharges()));
         values.put("date_premier_impaye", longDate(f.firstUnpaidDue()));
         values.put("conseiller", f.adviser());
         values.put("telephone_cellule", f.cellPhone());
         Plan plan = f.plan();
         if (plan != null && !plan.instalments().isEmpty()) {
             List<Instalment> schedule = plan.instalments();
-            values.put("plan_dette", euros(plan.debt()));
+            values.put("plan_dette", Euros.french(plan.debt()));
             values.put("plan_mensualites", String.valueOf(schedule.size()));
-            values.put("plan_montant_mensuel", euros(schedule.getFirst().amount()));
+            values.put("plan_montant_mensuel", Euros.french(schedule.getFirst().amount()));
             values.put("plan_debut", longDate(schedule.getFirst().dueDate()));
             values.put("plan_fin", longDate(schedule.getLast().dueDate()));
-            values.put("echeance_impayee", plan.late() == null ? "" : euros(plan.late().outstanding()));
+            values.put("echeance_impayee", plan.late() == null ? "" : Euros.french(plan.late().outstanding()));
             values.put("echeance_date", plan.late() == null ? "" : longDate(plan.late().dueDate()));
         }
         return values;
@@ -112,13 +111,4 @@ public final class ArrearsLetterPlaceholders {
         return date == null ? "" : SHORT_DATE.format(date);
     }
 
-    /** "1 234,56 €" with no-break spaces (the narrow one, which some fonts lack, becomes a plain no-break space). */
-    public static String euros(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(FR);
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount).replace('\u202F', '\u00A0');
-    }
 }

@@ -12,7 +12,7 @@ public enum FiguresPeriod {
     SINCE_CRISIS,
     CUSTOM;
 
-    /** The first day the social cell worked, 30 March 2020 (DOMAIN.md section 3). */
+    /** The first day the social cell worked, 30 March 2020, when the offices closed. */
     public static final LocalDate CRISIS_START = LocalDate.of(2020, 3, 30);
 
     /** A closed range of days. */

@@ -1,5 +1,7 @@
 package fr.caleol.socialcell.service;
 
+import fr.caleol.base.config.LandlordProperties;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.pdf.PdfLayout;
 import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.domain.ArrearsLetterPlaceholders;
@@ -13,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import fr.caleol.base.config.LandlordProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +78,7 @@ public class PlanPdf {
             pdf.heading("1. La dette");
             pdf.text("À la date de signature, le " + ArrearsLetterPlaceholders.longDate(plan.signedOn())
                     + ", le(s) locataire(s) reconnaissent devoir la somme de "
-                    + ArrearsLetterPlaceholders.euros(plan.debt()) + " au titre de leur compte locataire.");
+                    + Euros.french(plan.debt()) + " au titre de leur compte locataire.");
             covered(pdf, plan);
 
             pdf.heading("2. Échéancier");
@@ -85,14 +86,14 @@ public class PlanPdf {
             for (Instalment i : schedule) {
                 pdf.indented("Échéance n° " + i.number() + " — au plus tard le "
                         + ArrearsLetterPlaceholders.shortDate(i.dueDate()) + " — "
-                        + ArrearsLetterPlaceholders.euros(i.amount()));
+                        + Euros.french(i.amount()));
             }
-            pdf.subheading("Total des échéances : " + ArrearsLetterPlaceholders.euros(total)
+            pdf.subheading("Total des échéances : " + Euros.french(total)
                     + (total.compareTo(plan.debt()) == 0 ? " (égal à la dette)" : ""));
 
             pdf.heading("3. Engagement de payer le loyer courant");
             pdf.text("En plus de chaque mensualité, le(s) locataire(s) s’engagent à payer chaque mois, à son échéance, "
-                    + "le loyer et les charges courants (actuellement " + ArrearsLetterPlaceholders.euros(
+                    + "le loyer et les charges courants (actuellement " + Euros.french(
                             lease.rentAndCharges()) + " par mois), déduction faite le cas échéant des aides au "
                     + "logement versées directement au bailleur.");
 
@@ -146,7 +147,7 @@ public class PlanPdf {
         for (Movement m : unpaid.subList(0, Math.min(unpaid.size(), COVERED_LINES))) {
             pdf.indented((m.kind() == MovementKind.RENT_CALL ? "Loyer et charges du " : "Régularisation du ")
                     + ArrearsLetterPlaceholders.shortDate(m.dueDate() == null ? m.date() : m.dueDate())
-                    + " — restant dû " + ArrearsLetterPlaceholders.euros(m.amount()));
+                    + " — restant dû " + Euros.french(m.amount()));
         }
         if (unpaid.size() > COVERED_LINES) {
             pdf.indented("… et " + (unpaid.size() - COVERED_LINES) + " échéances plus récentes.");

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
@@ -196,8 +197,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         denied.setVisible(false);
         body.setVisible(true);
         showHeader(d.summary());
-        balance.setText(getTranslation("socialcell.case.balance", Formats.euros(d.balance(), getLocale()),
-                Formats.euros(d.rentAndCharges(), getLocale())));
+        balance.setText(getTranslation("socialcell.case.balance", Euros.format(d.balance(), getLocale()),
+                Euros.format(d.rentAndCharges(), getLocale())));
         ledgerGrid.setItems(debtHistory(d.ledger()).reversed());
         showDeadlines(d.deadlines(), d.balance());
         showContacts(d.contacts());
@@ -266,15 +267,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** Runs an action of the user and redraws; a refusal is shown in French, nothing is half done. */
     private boolean act(Runnable action) {
-        try {
-            action.run();
-            refresh();
-            return true;
-        } catch (RuntimeException e) {
-            ErrorNotifier.show(e);
-            refresh();
-            return false;
-        }
+        return ErrorNotifier.attempt(action, this::refresh);
     }
 
     private Dialog phonePaymentDialog() {
@@ -324,12 +317,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("socialcell.movement.kind"));
         ledgerGrid.addColumn(l -> Formats.date(l.movement().dueDate(), getLocale()))
                 .setHeader(getTranslation("socialcell.due"));
-        ledgerGrid.addColumn(l -> Formats.euros(l.movement().amount(), getLocale()))
+        ledgerGrid.addColumn(l -> Euros.format(l.movement().amount(), getLocale()))
                 .setHeader(getTranslation("socialcell.amount"));
         ledgerGrid.addColumn(l -> l.movement().means() == null ? ""
                 : getTranslation("socialcell.means." + l.movement().means().name()))
                 .setHeader(getTranslation("socialcell.means"));
-        ledgerGrid.addColumn(l -> Formats.euros(l.balanceAfter(), getLocale()))
+        ledgerGrid.addColumn(l -> Euros.format(l.balanceAfter(), getLocale()))
                 .setHeader(getTranslation("socialcell.balanceAfter"));
         ledgerGrid.setPageSize(50);
         ledgerGrid.setHeight("18em");
@@ -351,8 +344,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             if (dl.kind() == DeadlineKind.PLAN_EXPECTED && !dl.done() && debt.signum() > 0) {
                 List<Instalment> caf = RepaymentSchedule.cafDefault(debt, dl.due());
                 Span imposed = new Span(" — " + getTranslation("socialcell.plan.cafDefault",
-                        RepaymentSchedule.CAF_DEFAULT_MONTHS, Formats.euros(caf.getFirst().amount(), getLocale()),
-                        Formats.euros(caf.getLast().amount(), getLocale())));
+                        RepaymentSchedule.CAF_DEFAULT_MONTHS, Euros.format(caf.getFirst().amount(), getLocale()),
+                        Euros.format(caf.getLast().amount(), getLocale())));
                 imposed.setId("case-caf-default");
                 item.add(imposed);
             }
@@ -425,7 +418,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Grid<Solutions.Deferral> deferrals() {
         deferralGrid.setId("case-deferrals");
-        deferralGrid.addColumn(d -> Formats.euros(d.amount(), getLocale())).setHeader(getTranslation("socialcell.amount"));
+        deferralGrid.addColumn(d -> Euros.format(d.amount(), getLocale())).setHeader(getTranslation("socialcell.amount"));
         deferralGrid.addColumn(d -> Formats.date(d.newDate(), getLocale()))
                 .setHeader(getTranslation("socialcell.deferral.newDate"));
         deferralGrid.addColumn(d -> getTranslation("socialcell.deferral.status." + d.status().name()))
@@ -523,7 +516,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("socialcell.status"));
         referralGrid.addColumn(r -> r.outcome() == null ? "" : r.outcome())
                 .setHeader(getTranslation("socialcell.referral.outcome")).setFlexGrow(1);
-        referralGrid.addColumn(r -> Formats.euros(r.amountGranted(), getLocale()))
+        referralGrid.addColumn(r -> Euros.format(r.amountGranted(), getLocale()))
                 .setHeader(getTranslation("socialcell.referral.granted"));
         referralGrid.addComponentColumn(r -> new Button(getTranslation("socialcell.referral.update"),
                 click -> referralDialog(r).open()));
@@ -593,7 +586,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         LocalDate today = LandlordTime.today(clock);
         for (PlanView p : list.reversed()) {
             Div block = new Div();
-            block.add(new H4(getTranslation("socialcell.plan.line", Formats.euros(p.debt(), getLocale()), p.months(),
+            block.add(new H4(getTranslation("socialcell.plan.line", Euros.format(p.debt(), getLocale()), p.months(),
                     Formats.date(p.startDate(), getLocale()),
                     getTranslation("socialcell.plan.status." + p.status().name()))));
             block.add(new Paragraph(getTranslation("socialcell.plan.signedOn", Formats.date(p.signedOn(), getLocale()))
@@ -601,8 +594,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             Grid<Instalment> grid = new Grid<>();
             grid.addColumn(Instalment::number).setHeader("#").setAutoWidth(true);
             grid.addColumn(i -> Formats.date(i.dueDate(), getLocale())).setHeader(getTranslation("socialcell.due"));
-            grid.addColumn(i -> Formats.euros(i.amount(), getLocale())).setHeader(getTranslation("socialcell.amount"));
-            grid.addColumn(i -> Formats.euros(i.paid(), getLocale())).setHeader(getTranslation("socialcell.plan.paid"));
+            grid.addColumn(i -> Euros.format(i.amount(), getLocale())).setHeader(getTranslation("socialcell.amount"));
+            grid.addColumn(i -> Euros.format(i.paid(), getLocale())).setHeader(getTranslation("socialcell.plan.paid"));
             grid.addColumn(i -> p.status() == PlanStatus.FROZEN ? ""
                     : getTranslation("socialcell.instalment." + i.statusOn(today).name()))
                     .setHeader(getTranslation("socialcell.status"));
@@ -632,7 +625,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         dialog.setHeaderTitle(getTranslation("socialcell.plan.renegotiate"));
         BigDecimal remaining = plan.instalments().stream().map(Instalment::outstanding)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        Paragraph text = new Paragraph(getTranslation("socialcell.plan.remaining", Formats.euros(remaining,
+        Paragraph text = new Paragraph(getTranslation("socialcell.plan.remaining", Euros.format(remaining,
                 getLocale())));
         LocalizedDatePicker start = new LocalizedDatePicker(getTranslation("socialcell.plan.start"));
         start.setValue(LandlordTime.today(clock).plusMonths(1).withDayOfMonth(5));

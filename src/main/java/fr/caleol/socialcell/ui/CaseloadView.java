@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
@@ -94,7 +95,7 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
         grid.addColumn(CaseSummary::holder).setHeader(getTranslation("socialcell.holder")).setFlexGrow(1);
         grid.addColumn(CaseSummary::leaseReference).setHeader(getTranslation("socialcell.lease"));
         grid.addColumn(c -> Formats.date(c.openedOn(), getLocale())).setHeader(getTranslation("socialcell.opened"));
-        grid.addColumn(c -> Formats.euros(c.debtAtOpening(), getLocale()))
+        grid.addColumn(c -> Euros.format(c.debtAtOpening(), getLocale()))
                 .setHeader(getTranslation("socialcell.debtAtOpening"));
         grid.addColumn(c -> getTranslation("socialcell.status." + c.status().name()))
                 .setHeader(getTranslation("socialcell.status"));
@@ -169,7 +170,7 @@ public class CaseloadView extends VerticalLayout implements HasTitleKey {
                 : l.displayName() == null ? l.adviser() : l.displayName() + " (" + l.adviser() + ")")
                 .setHeader(getTranslation("socialcell.adviser")).setFlexGrow(1);
         load.addColumn(AdviserLoad::openCases).setHeader(getTranslation("socialcell.load.cases"));
-        load.addColumn(l -> Formats.euros(l.debt(), getLocale())).setHeader(getTranslation("socialcell.load.debt"));
+        load.addColumn(l -> Euros.format(l.debt(), getLocale())).setHeader(getTranslation("socialcell.load.debt"));
         load.setAllRowsVisible(true);
 
         add(new H3(getTranslation("socialcell.allCases")), filters, grid, assignment,

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.components.Formats;
@@ -77,7 +78,7 @@ class PlanDialog extends Dialog {
         preview.setId("plan-preview");
         preview.addColumn(Instalment::number).setHeader("#").setAutoWidth(true);
         preview.addColumn(i -> Formats.date(i.dueDate(), getLocale())).setHeader(getTranslation("socialcell.due"));
-        preview.addColumn(i -> Formats.euros(i.amount(), getLocale())).setHeader(getTranslation("socialcell.amount"));
+        preview.addColumn(i -> Euros.format(i.amount(), getLocale())).setHeader(getTranslation("socialcell.amount"));
         preview.setHeight("14em");
         total.setId("plan-preview-total");
         cafDefault.setId("plan-caf-default");
@@ -144,11 +145,11 @@ class PlanDialog extends Dialog {
             cafDefault.setText("");
         } else {
             total.setText(getTranslation("socialcell.plan.previewTotal",
-                    Formats.euros(RepaymentSchedule.total(schedule), getLocale()), schedule.size()));
+                    Euros.format(RepaymentSchedule.total(schedule), getLocale()), schedule.size()));
             List<Instalment> caf = RepaymentSchedule.cafDefault(debt.getValue(), start.getValue());
             cafDefault.setText(getTranslation("socialcell.plan.cafDefault", RepaymentSchedule.CAF_DEFAULT_MONTHS,
-                    Formats.euros(caf.getFirst().amount(), getLocale()),
-                    Formats.euros(caf.getLast().amount(), getLocale())));
+                    Euros.format(caf.getFirst().amount(), getLocale()),
+                    Euros.format(caf.getLast().amount(), getLocale())));
         }
         save.setEnabled(problem == null && Boolean.TRUE.equals(commitment.getValue()));
     }

@@ -6,6 +6,7 @@ import fr.caleol.base.db.BatchInsert;
 import fr.caleol.base.db.InList;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.metrics.ImportMetrics;
+import fr.caleol.security.domain.Role;
 import fr.caleol.tenancy.domain.HouseholdMembers;
 import fr.caleol.tenancy.domain.HouseholdRole;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,7 +93,7 @@ public class TenancyService {
 
     /** Households with a lease running on {@code at}, with their members: the input of targeting rules. */
     @Transactional(readOnly = true)
-    @RolesAllowed({"OUTREACH_COORDINATOR", "ADMIN"})
+    @RolesAllowed({Role.Names.OUTREACH_COORDINATOR, Role.Names.ADMIN})
     public List<HouseholdMembers> occupiedHouseholds(LocalDate at) {
         Map<Long, List<HouseholdMembers.Member>> byHousehold = new LinkedHashMap<>();
         jdbc.query("""
@@ -110,7 +111,7 @@ public class TenancyService {
 
     /** Contact details of the given tenants: a volunteer's own tenants, or any for the coordinator (TenantScope). */
     @Transactional(readOnly = true)
-    @RolesAllowed({"OUTREACH_COORDINATOR", "VOLUNTEER", "ADMIN"})
+    @RolesAllowed({Role.Names.OUTREACH_COORDINATOR, Role.Names.VOLUNTEER, Role.Names.ADMIN})
     public Map<Long, TenantContact> contacts(Collection<Long> tenantIds) {
         if (!tenantScope.mayReadContacts(tenantIds)) {
             throw new org.springframework.security.access.AccessDeniedException("Tenants not paired with you");
@@ -137,7 +138,7 @@ public class TenancyService {
      * adviser, a tenant one of his cases is about.
      */
     @Transactional(readOnly = true)
-    @RolesAllowed({"SOCIAL_ADVISER", "SOCIAL_CELL_LEAD", "OUTREACH_COORDINATOR", "ADMIN"})
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.OUTREACH_COORDINATOR, Role.Names.ADMIN})
     public boolean inLeaseScope(long tenantId) {
         LeaseScope.Access access = leases.current();
         return jdbc.queryForList("SELECT l.id FROM lease l JOIN tenant t ON t.household_id = l.household_id "
@@ -147,7 +148,7 @@ public class TenancyService {
 
     /** Finds tenants by name or reference, for a coordinator adding a target by hand. */
     @Transactional(readOnly = true)
-    @RolesAllowed({"OUTREACH_COORDINATOR", "ADMIN"})
+    @RolesAllowed({Role.Names.OUTREACH_COORDINATOR, Role.Names.ADMIN})
     public Optional<Long> tenantIdByReference(String reference) {
         return jdbc.query("SELECT id FROM tenant WHERE reference = ?", (rs, n) -> rs.getLong(1), reference)
                 .stream().findFirst();
@@ -155,7 +156,7 @@ public class TenancyService {
 
     /** Imports a CSV file of tenants and leases: everything, or nothing and the reasons line by line. */
     @Transactional
-    @RolesAllowed({"ADMIN", "OUTREACH_COORDINATOR"})
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.OUTREACH_COORDINATOR})
     public TenancyImportReport importCsv(InputStream in, String fileName) {
         return metrics.measure("tenants", () -> importTenants(in, fileName), TenancyImportReport::lines,
                 TenancyImportReport::succeeded);

@@ -3,17 +3,18 @@ package fr.caleol.tenancy.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
-import fr.caleol.base.ui.components.BoundedUpload;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
+import fr.caleol.base.ui.components.BoundedUpload;
+import fr.caleol.security.domain.Role;
 import fr.caleol.tenancy.service.TenancyImportReport;
 import fr.caleol.tenancy.service.TenancyService;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,7 @@ import java.io.ByteArrayInputStream;
 
 /** Import of tenants and leases from a CSV file: everything or nothing, with a line-by-line report. */
 @Route(value = "locataires/import", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "OUTREACH_COORDINATOR"})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.OUTREACH_COORDINATOR})
 public class TenancyImportView extends VerticalLayout implements HasTitleKey {
 
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fr.caleol.base.events.EventBus;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import fr.caleol.committee.service.SittingChangedEvent;
 import fr.caleol.support.LocalServers;
 import fr.caleol.support.RedisLink;
@@ -86,11 +87,11 @@ class RedisEventRelayIT {
 
     @Test
     void an_event_committed_on_one_node_is_delivered_once_on_each_node() {
-        a.bus.publish(new SittingChangedEvent(41, "ballot"));
+        a.bus.publish(new SittingChangedEvent(41, Change.BALLOT));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.heard.contains(new SittingChangedEvent(41, "ballot")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.heard.contains(new SittingChangedEvent(41, Change.BALLOT)));
         assertThat(a.heard).filteredOn(SittingChangedEvent.class::isInstance).containsExactly(
-                new SittingChangedEvent(41, "ballot"));
+                new SittingChangedEvent(41, Change.BALLOT));
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> b.heard.stream()
                 .filter(SittingChangedEvent.class::isInstance).count() == 1);
     }
@@ -98,9 +99,9 @@ class RedisEventRelayIT {
     @Test
     void an_event_that_is_not_for_the_cluster_stays_on_its_node() {
         a.bus.publish("local only");
-        a.bus.publish(new SittingChangedEvent(42, "presence"));
+        a.bus.publish(new SittingChangedEvent(42, Change.PRESENCE));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.heard.contains(new SittingChangedEvent(42, "presence")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.heard.contains(new SittingChangedEvent(42, Change.PRESENCE)));
         assertThat(b.heard).doesNotContain("local only");
     }
 
@@ -128,8 +129,8 @@ class RedisEventRelayIT {
 
             startRedis();
             await().atMost(Duration.ofSeconds(20)).until(() -> relay.isUp() && a.relay.isUp());
-            a.bus.publish(new SittingChangedEvent(45, "ballot"));
-            await().atMost(Duration.ofSeconds(5)).until(() -> heard.contains(new SittingChangedEvent(45, "ballot")));
+            a.bus.publish(new SittingChangedEvent(45, Change.BALLOT));
+            await().atMost(Duration.ofSeconds(5)).until(() -> heard.contains(new SittingChangedEvent(45, Change.BALLOT)));
         } finally {
             subscription.stop();
             relay.destroy();
@@ -147,12 +148,12 @@ class RedisEventRelayIT {
         assertThat(a.relay.isUp()).as("the link is not yet taken for lost").isTrue();
 
         long start = System.nanoTime();
-        a.bus.publish(new SittingChangedEvent(46, "ballot"));
+        a.bus.publish(new SittingChangedEvent(46, Change.BALLOT));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("publishing while Redis does not answer")
                 .isLessThan(Duration.ofMillis(200));
 
         sleep.waitFor();
-        await().atMost(Duration.ofSeconds(15)).until(() -> b.heard.contains(new SittingChangedEvent(46, "ballot")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> b.heard.contains(new SittingChangedEvent(46, Change.BALLOT)));
     }
 
     @Test
@@ -176,10 +177,10 @@ class RedisEventRelayIT {
         b.heard.clear();
 
         long start = System.nanoTime();
-        a.bus.publish(new SittingChangedEvent(43, "ballot"));
+        a.bus.publish(new SittingChangedEvent(43, Change.BALLOT));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).as("publishing while Redis is down")
                 .isLessThan(Duration.ofMillis(200));
-        assertThat(a.heard).as("the node's own screens still hear it").contains(new SittingChangedEvent(43, "ballot"));
+        assertThat(a.heard).as("the node's own screens still hear it").contains(new SittingChangedEvent(43, Change.BALLOT));
 
         startRedis();
         await().atMost(Duration.ofSeconds(20)).until(() -> a.relay.isUp() && b.relay.isUp());
@@ -187,7 +188,7 @@ class RedisEventRelayIT {
                 .isEqualTo(Status.UP);
         assertThat(b.heard).as("the node reads afresh what it shows, since it missed changes")
                 .contains(new ClusterReconnectedEvent("node-b"));
-        a.bus.publish(new SittingChangedEvent(44, "ballot"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.heard.contains(new SittingChangedEvent(44, "ballot")));
+        a.bus.publish(new SittingChangedEvent(44, Change.BALLOT));
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.heard.contains(new SittingChangedEvent(44, Change.BALLOT)));
     }
 }

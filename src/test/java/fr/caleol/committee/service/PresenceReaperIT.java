@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.caleol.base.cluster.ClusterNode;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.committee.domain.CastingVoteHolder;
+import fr.caleol.committee.service.SittingChangedEvent.Change;
 import fr.caleol.security.domain.Role;
-import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.CommitteeFixtures.LiveSitting;
+import fr.caleol.support.CommitteeFixtures;
 import fr.caleol.support.IntegrationTest;
 import fr.caleol.support.TestUsers;
 import java.time.LocalDateTime;
@@ -81,7 +82,7 @@ class PresenceReaperIT {
 
             reaper.endLostPresence();
 
-            assertThat(told).contains(new SittingChangedEvent(s.sittingId(), "presence"));
+            assertThat(told).contains(new SittingChangedEvent(s.sittingId(), Change.PRESENCE));
         }
         assertThat(presentAsTheSecretarySees(s))
                 .containsEntry(s.president(), true)

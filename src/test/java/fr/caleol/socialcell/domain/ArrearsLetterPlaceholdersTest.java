@@ -2,6 +2,7 @@ package fr.caleol.socialcell.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.caleol.base.domain.Euros;
 import fr.caleol.tenancy.domain.Movement;
 import fr.caleol.tenancy.domain.PaymentMeans;
 import java.math.BigDecimal;
@@ -75,7 +76,7 @@ class ArrearsLetterPlaceholdersTest {
                 new Instalment(3, LocalDate.of(2026, 3, 5), new BigDecimal("100.00"), null));
         Instalment late = ArrearsLetterPlaceholders.oldestLate(schedule, DAY);
         assertThat(late.number()).isEqualTo(2);
-        assertThat(ArrearsLetterPlaceholders.euros(late.outstanding())).isEqualTo("60,00\u00A0€");
+        assertThat(Euros.french(late.outstanding())).isEqualTo("60,00\u00A0€");
         assertThat(ArrearsLetterPlaceholders.oldestLate(schedule, LocalDate.of(2026, 1, 20))).isNull();
     }
 }

@@ -17,7 +17,7 @@ class PlanRulesTest {
     }
 
     @Test
-    void currentRentIsPaidFirstThenTheOldestInstalment() {
+    void current_rent_is_paid_first_then_the_oldest_instalment() {
         var r = PaymentAllocation.allocate(new BigDecimal("650.00"), new BigDecimal("500.00"), plan());
         assertThat(r.toCurrentRent()).isEqualByComparingTo("500.00");
         assertThat(r.instalments().get(0).paid()).isEqualByComparingTo("100.00");
@@ -27,14 +27,14 @@ class PlanRulesTest {
     }
 
     @Test
-    void aPaymentSmallerThanTheRentGoesToTheRentOnly() {
+    void a_payment_smaller_than_the_rent_goes_to_the_rent_only() {
         var r = PaymentAllocation.allocate(new BigDecimal("200.00"), new BigDecimal("500.00"), plan());
         assertThat(r.toCurrentRent()).isEqualByComparingTo("200.00");
         assertThat(r.instalments()).allMatch(i -> i.paid().signum() == 0);
     }
 
     @Test
-    void surplusBecomesACreditAndOrderIsByDueDateNotListOrder() {
+    void surplus_becomes_a_credit_and_order_is_by_due_date_not_list_order() {
         List<Instalment> reversed = plan().reversed();
         var r = PaymentAllocation.allocate(new BigDecimal("450.00"), BigDecimal.ZERO, reversed);
         assertThat(r.instalments()).allMatch(i -> i.outstanding().signum() == 0);
@@ -43,7 +43,7 @@ class PlanRulesTest {
     }
 
     @Test
-    void instalmentStatus() {
+    void an_instalment_is_due_then_partly_paid_late_or_paid() {
         Instalment i = plan().getFirst();
         assertThat(i.statusOn(START)).isEqualTo(InstalmentStatus.DUE);
         assertThat(i.withPaid(new BigDecimal("40")).statusOn(START)).isEqualTo(InstalmentStatus.PARTLY_PAID);
@@ -52,7 +52,7 @@ class PlanRulesTest {
     }
 
     @Test
-    void breachOnlyAfterTheTolerance() {
+    void a_plan_is_in_default_only_once_an_instalment_is_unpaid_past_the_tolerance() {
         List<Instalment> p = plan();
         assertThat(PlanBreach.inDefault(p, START.plusDays(15), 15)).isFalse();
         assertThat(PlanBreach.inDefault(p, START.plusDays(16), 15)).isTrue();
@@ -65,7 +65,7 @@ class PlanRulesTest {
     }
 
     @Test
-    void cafReportAndPlanDeadlines() {
+    void the_caf_report_is_due_two_months_after_the_debt_reached_two_months_and_the_plan_six_months_after_the_report() {
         LocalDate reached = LocalDate.of(2020, 5, 15);
         var d = LegalDeadlines.of(reached, null, null, null, null);
         assertThat(d).extracting(LegalDeadlines.Deadline::kind)
@@ -78,12 +78,12 @@ class PlanRulesTest {
     }
 
     @Test
-    void noDeadlineBeforeTwoMonthsOfDebt() {
+    void there_is_no_legal_deadline_before_the_debt_reaches_two_months() {
         assertThat(LegalDeadlines.of(null, null, null, null, null)).isEmpty();
     }
 
     @Test
-    void ccapexAtLeastTwoMonthsBeforeCourtAction() {
+    void the_ccapex_is_referred_to_at_least_two_months_before_a_court_action() {
         LocalDate court = LocalDate.of(2021, 3, 1);
         var d = LegalDeadlines.of(LocalDate.of(2020, 5, 15), null, null, court, null);
         assertThat(d).extracting(LegalDeadlines.Deadline::kind).containsExactly(DeadlineKind.CAF_REPORT,

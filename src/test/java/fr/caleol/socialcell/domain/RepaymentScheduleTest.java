@@ -62,7 +62,7 @@ class RepaymentScheduleTest {
     }
 
     @Test
-    void propertyInstalmentsAlwaysSumToTheDebtAndTheLastAbsorbsTheRounding() {
+    void instalments_always_sum_to_the_debt_and_the_last_absorbs_the_rounding() {
         Random random = new Random(20200330L);
         for (int run = 0; run < 20_000; run++) {
             BigDecimal debt = BigDecimal.valueOf(1 + random.nextInt(2_000_000), 2);
@@ -84,7 +84,7 @@ class RepaymentScheduleTest {
     }
 
     @Test
-    void propertyByMonthlyAmountSumsToTheDebt() {
+    void a_schedule_by_monthly_amount_always_sums_to_the_debt() {
         Random random = new Random(497L);
         for (int run = 0; run < 5_000; run++) {
             BigDecimal debt = BigDecimal.valueOf(100 + random.nextInt(1_000_000), 2);
@@ -99,14 +99,14 @@ class RepaymentScheduleTest {
     }
 
     @Test
-    void byMonthlyAmount() {
+    void a_schedule_by_monthly_amount_ends_with_the_remainder() {
         List<Instalment> s = RepaymentSchedule.byMonthlyAmount(new BigDecimal("1000.00"), START, new BigDecimal("150"));
         assertThat(s).hasSize(7);
         assertThat(s.getLast().amount()).isEqualByComparingTo("100.00");
     }
 
     @Test
-    void cafDefaultIsOneThirtySixthPerMonth() {
+    void caf_default_is_one_thirty_sixth_per_month() {
         List<Instalment> s = RepaymentSchedule.cafDefault(new BigDecimal("3600.00"), START);
         assertThat(s).hasSize(36).allMatch(i -> i.amount().compareTo(new BigDecimal("100.00")) == 0);
     }

@@ -91,7 +91,7 @@ class ArrearsCaseServiceIT {
     }
 
     @Test
-    void theDatabaseRefusesASecondOpenCaseForALeaseButNotANewOneOnceTheFirstIsResolved() {
+    void the_database_refuses_a_second_open_case_for_a_lease_but_not_a_new_one_once_the_first_is_resolved() {
         long id = detectAndAssign();
         String insert = "INSERT INTO arrears_case (lease_id, opened_on, debt_at_opening, status) VALUES (?, ?, 1, ?)";
         assertThatThrownBy(() -> jdbc.update(insert, lease, firstUnpaid, "NEW"))
@@ -106,7 +106,7 @@ class ArrearsCaseServiceIT {
     }
 
     @Test
-    void twoDetectionsRunningAtOnceOnTwoNodesOpenOneCase() throws Exception {
+    void two_detections_running_at_once_on_two_nodes_open_one_case() throws Exception {
         LocalDate day = firstUnpaid.plusDays(10);
         long lastCase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM arrears_case", Long.class);
         CountDownLatch start = new CountDownLatch(1);
@@ -137,7 +137,7 @@ class ArrearsCaseServiceIT {
     }
 
     @Test
-    void detectionOpensOneNascentCaseAndEscalatesAtTwoMonthsOfRent() {
+    void detection_opens_one_nascent_case_and_escalates_at_two_months_of_rent() {
         long id = detectAndAssign();
         cases.detect(firstUnpaid.plusDays(11));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE lease_id = ?", Integer.class, lease))
@@ -161,7 +161,7 @@ class ArrearsCaseServiceIT {
     }
 
     @Test
-    void anAdviserSeesOnlyTheirCasesAndReadsAreAudited() {
+    void an_adviser_sees_only_their_cases_and_reads_are_audited() {
         long id = detectAndAssign();
         TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
         assertThat(cases.myCases()).extracting(CaseSummary::id).containsExactly(id);
@@ -197,7 +197,7 @@ class ArrearsCaseServiceIT {
     }
 
     @Test
-    void contactsAreLoggedOnTheCaseAndTheFirstOneMarksItContacted() {
+    void contacts_are_logged_on_the_case_and_the_first_one_marks_it_contacted() {
         long id = detectAndAssign();
         TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
         cases.logContact(id, ContactKind.OUTGOING_CALL, firstUnpaid.plusDays(11), "Pas de réponse");
@@ -213,7 +213,7 @@ class ArrearsCaseServiceIT {
     }
 
     @Test
-    void aPhonePaymentNeverStoresACardNumber() {
+    void a_phone_payment_never_stores_a_card_number() {
         TestUsers.actAs("responsable", Role.SOCIAL_CELL_LEAD); // no case yet on this lease: the lead takes it
         assertThatThrownBy(() -> ledger.recordPhonePayment(lease, firstUnpaid.plusDays(3), RENT,
                 "4970 1012 3456 7890")).isInstanceOf(BusinessException.class);
@@ -227,7 +227,7 @@ class ArrearsCaseServiceIT {
     }
 
     @Test
-    void aPlanIsPaidByTheRuleDefaultsAndIsRenegotiatedWhileTheOldOneStaysFrozen() {
+    void a_plan_is_paid_by_the_rule_defaults_and_is_renegotiated_while_the_old_one_stays_frozen() {
         long id = detectAndAssign();
         LocalDate start = firstUnpaid.plusMonths(1);
         TestUsers.actAs(other, Role.SOCIAL_ADVISER);
@@ -266,7 +266,7 @@ class ArrearsCaseServiceIT {
     }
 
     @Test
-    void anImportThatLeavesARentUnpaidOpensTheCaseAtOnce() {
+    void an_import_that_leaves_a_rent_unpaid_opens_the_case_at_once() {
         String ref = jdbc.queryForObject("SELECT reference FROM lease WHERE id = ?", String.class, lease);
         LocalDate due = LocalDate.now(fr.caleol.base.domain.LandlordTime.ZONE).minusDays(20);
         TestUsers.actAs("responsable", Role.SOCIAL_CELL_LEAD);

@@ -3,6 +3,7 @@ package fr.caleol.socialcell.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.domain.ArrearsLetterKind;
@@ -75,7 +76,7 @@ class ArrearsLetterServiceIT {
     }
 
     static String euros(BigDecimal amount) {
-        return ArrearsLetterPlaceholders.euros(amount).replace('\u00A0', ' ');
+        return Euros.french(amount).replace('\u00A0', ' ');
     }
 
     @Test
@@ -142,7 +143,7 @@ class ArrearsLetterServiceIT {
         TestUsers.actAs(adviser, Role.SOCIAL_ADVISER);
         ArrearsLetterService.Filled filled = letters.preview(caseId, ArrearsLetterKind.FIRST_REMINDER);
         assertThat(filled.subject()).doesNotContain("{{");
-        assertThat(filled.body()).contains(ArrearsLetterPlaceholders.euros(RENT)).contains(adviser)
+        assertThat(filled.body()).contains(Euros.french(RENT)).contains(adviser)
                 .doesNotContain("{{");
         assertThat(letters.sentLetters(caseId)).isEmpty();
     }
@@ -191,7 +192,7 @@ class ArrearsLetterServiceIT {
 
         TestUsers.actAs("responsable", Role.SOCIAL_CELL_LEAD);
         assertThat(letters.preview(caseId, ArrearsLetterKind.PLAN_CONFIRMATION).body())
-                .contains(ArrearsLetterPlaceholders.euros(RENT));
+                .contains(Euros.french(RENT));
         assertThat(text(planPdf.planPdf(plan))).contains(lastName);
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.domain.ArrearsLetterKind;
 import fr.caleol.socialcell.domain.ArrearsLetterPlaceholders;
@@ -44,7 +45,7 @@ class ArrearsLetterTemplatesViewIT extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("arrears-template-sample")));
         assertThat(_get(Div.class, spec -> spec.withId("arrears-template-sample-body")).getText())
-                .contains(ArrearsLetterPlaceholders.euros(new java.math.BigDecimal("1152.40")))
+                .contains(Euros.french(new java.math.BigDecimal("1152.40")))
                 .doesNotContain("{{");
 
         String before = body.getValue();

@@ -22,8 +22,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import fr.caleol.base.domain.Euros;
 import fr.caleol.base.domain.LandlordTime;
-import fr.caleol.base.ui.components.Formats;
 import fr.caleol.security.domain.Role;
 import fr.caleol.socialcell.domain.ContactKind;
 import fr.caleol.socialcell.service.ArrearsCaseService;
@@ -81,10 +81,10 @@ class CaseViewIT extends KaribuTest {
         assertThat(((CaseView.LedgerLine) com.github.mvysny.kaributesting.v10.GridKt._get(ledgerGrid, 2))
                 .balanceAfter()).as("before the two unpaid rents").isEqualByComparingTo("0.00");
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-balance")).getText())
-                .contains(Formats.euros(new BigDecimal("960.00"), UI.getCurrent().getLocale()));
+                .contains(Euros.format(new BigDecimal("960.00"), UI.getCurrent().getLocale()));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("case-caf-default")).getText())
                 .as("while a plan is expected, what the CAF would impose: 1/36 of the debt per month")
-                .contains(Formats.euros(new BigDecimal("26.66"), UI.getCurrent().getLocale()));
+                .contains(Euros.format(new BigDecimal("26.66"), UI.getCurrent().getLocale()));
 
         _get(TextArea.class, spec -> spec.withId("contact-notes")).setValue("Message laissé");
         _click(_get(Button.class, spec -> spec.withId("socialcell-log-contact")));
@@ -106,9 +106,9 @@ class CaseViewIT extends KaribuTest {
         _get(IntegerField.class, spec -> spec.withId("plan-months")).setValue(7);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("plan-preview")))).isEqualTo(7);
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-preview-total")).getText())
-                .contains(Formats.euros(new BigDecimal("960.00"), UI.getCurrent().getLocale())).contains("7");
+                .contains(Euros.format(new BigDecimal("960.00"), UI.getCurrent().getLocale())).contains("7");
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-caf-default")).getText())
-                .contains(Formats.euros(new BigDecimal("26.66"), UI.getCurrent().getLocale()));
+                .contains(Euros.format(new BigDecimal("26.66"), UI.getCurrent().getLocale()));
         Button save = _get(Button.class, spec -> spec.withId("plan-save"));
         assertThat(save.isEnabled()).as("the tenant's commitment to pay the current rent is required").isFalse();
         _get(Checkbox.class, spec -> spec.withId("plan-commitment")).setValue(true);

@@ -32,7 +32,7 @@ class LedgerImportIT {
     }
 
     @Test
-    void aValidFileImportsEveryLineAndAFileWithAnErrorImportsNothing() {
+    void a_valid_file_imports_every_line_and_a_file_with_an_error_imports_nothing() {
         LocalDate day = OutreachFixtures.uniqueDay().withDayOfMonth(5);
         long tenant = fixtures.household(day, "Import", day.minusYears(40)).getFirst();
         long lease = jdbc.queryForObject("SELECT l.id FROM lease l JOIN tenant t ON t.household_id = l.household_id "

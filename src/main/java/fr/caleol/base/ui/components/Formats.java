@@ -1,7 +1,5 @@
 package fr.caleol.base.ui.components;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -37,13 +35,4 @@ public final class Formats {
         return instant == null ? "" : utcDateTime(LocalDateTime.ofInstant(instant, ZoneOffset.UTC), locale);
     }
 
-    public static String euros(BigDecimal amount, Locale locale) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("fr")
-                ? Locale.FRANCE : Locale.UK);
-        format.setCurrency(java.util.Currency.getInstance("EUR"));
-        return format.format(amount);
-    }
 }
