@@ -99,4 +99,31 @@ class ArchitectureTest {
                 .should().haveSimpleName("LoginView")
                 .check(CLASSES);
     }
+
+    /** Every public method of a service says who may call it: the role check is never forgotten. */
+    @Test
+    void every_public_service_method_declares_who_may_call_it() {
+        ArchRuleDefinition.methods().that().arePublic().and().areNotStatic().and().areDeclaredInClassesThat()
+                .areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .and().areDeclaredInClassesThat().resideInAPackage("fr.caleol..service..")
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beDeclaredInClassesThat().areAnnotatedWith(RolesAllowed.class)
+                .orShould().beDeclaredInClassesThat().areAnnotatedWith(PermitAll.class)
+                .check(CLASSES);
+    }
+
+    /** A feature's repositories stay inside it: another feature asks its services. */
+    @Test
+    void a_features_repositories_are_used_only_inside_it() {
+        for (String feature : features()) {
+            if (feature.equals("demo")) {
+                continue; // the demo loader writes every feature's data
+            }
+            noClasses().that().resideOutsideOfPackages("fr.caleol." + feature + "..", "fr.caleol.demo..")
+                    .should().dependOnClassesThat(JavaClass.Predicates.assignableTo(Repository.class)
+                            .and(JavaClass.Predicates.resideInAPackage("fr.caleol." + feature + "..")))
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+    }
 }

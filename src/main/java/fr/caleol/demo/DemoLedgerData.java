@@ -2,6 +2,7 @@ package fr.caleol.demo;
 
 import fr.caleol.base.db.BatchInsert;
 import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.SystemActor;
 import fr.caleol.socialcell.domain.ContactKind;
 import fr.caleol.socialcell.domain.Instalment;
 import fr.caleol.socialcell.domain.PaperworkItem;
@@ -14,6 +15,7 @@ import fr.caleol.socialcell.service.ArrearsCaseService;
 import fr.caleol.socialcell.service.CaseSummary;
 import fr.caleol.socialcell.service.LedgerUpdates;
 import fr.caleol.socialcell.service.PlanService;
+import fr.caleol.socialcell.service.SocialCellProperties;
 import fr.caleol.socialcell.service.SolutionService;
 import fr.caleol.tenancy.domain.ArrearsRules;
 import fr.caleol.tenancy.domain.Movement;
@@ -28,14 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import fr.caleol.socialcell.service.SocialCellProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -114,16 +110,14 @@ class DemoLedgerData {
             log.info("Demo rent ledger: {} movements for {} leases", insert.writtenRows(), leases.size());
         });
         long ledgerDone = System.nanoTime();
-        SecurityContext previous = SecurityContextHolder.getContext();
         List<String> advisers = DemoAccounts.ALL.stream().filter(a -> a.roles().contains(Role.SOCIAL_ADVISER))
                 .map(DemoAccounts.Account::username).toList();
-        try {
-            actAs("demo", Role.ADMIN);
-            int opened = 0;
+        int opened = SystemActor.callAs("demo", () -> {
+            int found = 0;
             int[] assigned = {0};
             for (YearMonth month = FIRST_DETECTION; !month.isAfter(YearMonth.from(DETECTION_DAY));
                     month = month.plusMonths(1)) {
-                opened += cases.detect(month.atEndOfMonth()).opened();
+                found += cases.detect(month.atEndOfMonth()).opened();
                 for (CaseSummary c : cases.allCases()) {
                     if (c.adviser() == null && c.openedOn().equals(month.atEndOfMonth())
                             && assigned[0]++ % 5 != 4) {
@@ -131,20 +125,20 @@ class DemoLedgerData {
                     }
                 }
             }
-            long detectionDone = System.nanoTime();
-            for (String adviser : advisers) {
-                actAs(adviser, Role.SOCIAL_ADVISER);
+            return found;
+        }, Role.ADMIN);
+        long detectionDone = System.nanoTime();
+        for (String adviser : advisers) {
+            SystemActor.callAs(adviser, () -> {
                 history(adviser, adviser.equals(advisers.getFirst()));
-            }
-            actAs("demo", Role.ADMIN);
-            LedgerUpdates.Outcome daily = updates.daily(DETECTION_DAY);
-            log.info("Demo social cell: {} cases opened by the month-end detections from {} to {}; plans put in "
-                    + "default: {}; ledger {} ms, detections {} ms, advisers' history {} ms", opened,
-                    FIRST_DETECTION, DETECTION_DAY, daily.plansDefaulted(), (ledgerDone - started) / 1_000_000,
-                    (detectionDone - ledgerDone) / 1_000_000, (System.nanoTime() - detectionDone) / 1_000_000);
-        } finally {
-            SecurityContextHolder.setContext(previous);
+                return null;
+            }, Role.SOCIAL_ADVISER);
         }
+        LedgerUpdates.Outcome daily = SystemActor.callAs("demo", () -> updates.daily(DETECTION_DAY), Role.ADMIN);
+        log.info("Demo social cell: {} cases opened by the month-end detections from {} to {}; plans put in "
+                + "default: {}; ledger {} ms, detections {} ms, advisers' history {} ms", opened,
+                FIRST_DETECTION, DETECTION_DAY, daily.plansDefaulted(), (ledgerDone - started) / 1_000_000,
+                (detectionDone - ledgerDone) / 1_000_000, (System.nanoTime() - detectionDone) / 1_000_000);
     }
 
     /** What a demo plan should look like on the demo's last day. */
@@ -256,11 +250,4 @@ class DemoLedgerData {
         return true;
     }
 
-    private static void actAs(String username, Role role) {
-        var authorities = List.of(new SimpleGrantedAuthority(role.authority()));
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new User(username, "n/a", authorities), null, authorities));
-        SecurityContextHolder.setContext(context);
-    }
 }

@@ -10,10 +10,10 @@ import fr.caleol.committee.domain.QuorumRule;
 import fr.caleol.committee.domain.Seat;
 import fr.caleol.committee.domain.SeatKind;
 import fr.caleol.committee.domain.SeatRepository;
-import fr.caleol.housing.domain.CommuneRepository;
 import fr.caleol.housing.domain.Reservataire;
-import fr.caleol.security.domain.AppUserRepository;
+import fr.caleol.housing.service.HousingRecords;
 import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.Accounts;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -26,16 +26,16 @@ public class CommitteeService {
 
     private final CommitteeRepository committees;
     private final SeatRepository seats;
-    private final AppUserRepository users;
-    private final CommuneRepository communes;
+    private final Accounts accounts;
+    private final HousingRecords housing;
     private final AuditLog auditLog;
 
-    CommitteeService(CommitteeRepository committees, SeatRepository seats, AppUserRepository users,
-            CommuneRepository communes, AuditLog auditLog) {
+    CommitteeService(CommitteeRepository committees, SeatRepository seats, Accounts accounts,
+            HousingRecords housing, AuditLog auditLog) {
         this.committees = committees;
         this.seats = seats;
-        this.users = users;
-        this.communes = communes;
+        this.accounts = accounts;
+        this.housing = housing;
         this.auditLog = auditLog;
     }
 
@@ -102,7 +102,7 @@ public class CommitteeService {
     public Seat addSeat(long committeeId, SeatForm form) {
         Committee committee = committees.findById(committeeId)
                 .orElseThrow(() -> new BusinessException("committee.error.notFound"));
-        var user = users.findByUsername(form.username())
+        var user = accounts.byUsername(form.username())
                 .orElseThrow(() -> new BusinessException("committee.error.unknownUser", form.username()));
         if (seats.findActive(committeeId, form.username()).isPresent()) {
             throw new BusinessException("committee.error.alreadySeated", form.username());
@@ -110,7 +110,7 @@ public class CommitteeService {
         Seat seat = new Seat(committee, user, form.kind());
         seat.setTenantRepresentative(form.tenantRepresentative() && form.kind() == SeatKind.BOARD_MEMBER);
         switch (form.kind()) {
-            case MAYOR -> seat.setCommune(communes.findByInseeCode(form.communeInsee() == null ? "" : form.communeInsee())
+            case MAYOR -> seat.setCommune(housing.commune(form.communeInsee() == null ? "" : form.communeInsee())
                     .orElseThrow(() -> new BusinessException("committee.error.mayorNeedsCommune")));
             case RESERVATAIRE -> {
                 if (form.reservataire() == null) {

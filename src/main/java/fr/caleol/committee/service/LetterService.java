@@ -14,7 +14,7 @@ import fr.caleol.committee.domain.MinutesDocument;
 import fr.caleol.committee.domain.Offer;
 import fr.caleol.committee.domain.OfferRepository;
 import fr.caleol.housing.domain.Dwelling;
-import fr.caleol.housing.domain.DwellingRepository;
+import fr.caleol.housing.service.HousingRecords;
 import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
@@ -48,22 +48,19 @@ public class LetterService {
 
     private final LetterTemplateRepository templates;
     private final MinutesService minutesService;
-    private final DwellingRepository dwellings;
-    private final fr.caleol.housing.domain.HousingApplicationRepository applications;
+    private final HousingRecords housing;
     private final AuditLog auditLog;
     private final OfferRepository offers;
     private final AgendaItemRepository items;
     private final Clock clock;
 
-    LetterService(LetterTemplateRepository templates, MinutesService minutesService, DwellingRepository dwellings,
-            fr.caleol.housing.domain.HousingApplicationRepository applications, AuditLog auditLog,
-            OfferRepository offers, AgendaItemRepository items, Clock clock) {
+    LetterService(LetterTemplateRepository templates, MinutesService minutesService, HousingRecords housing,
+            AuditLog auditLog, OfferRepository offers, AgendaItemRepository items, Clock clock) {
         this.offers = offers;
         this.items = items;
-        this.applications = applications;
         this.templates = templates;
         this.minutesService = minutesService;
-        this.dwellings = dwellings;
+        this.housing = housing;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -222,10 +219,10 @@ public class LetterService {
                 .orElseThrow(() -> new BusinessException("minutes.error.notPublished"));
         LocalDate letterDate = LandlordTime.today(clock);
         Map<Long, BigDecimal> rents = new java.util.HashMap<>();
-        dwellings.findAllById(published.document().items().stream().map(MinutesDocument.Item::dwellingId).toList())
+        housing.dwellings(published.document().items().stream().map(MinutesDocument.Item::dwellingId).toList())
                 .forEach(d -> rents.put(d.getId(), rent(d)));
         Map<Long, List<String>> addresses = new java.util.HashMap<>();
-        applications.findAllById(published.document().items().stream().flatMap(i -> i.decisions().stream())
+        housing.applications(published.document().items().stream().flatMap(i -> i.decisions().stream())
                 .map(MinutesDocument.Decision::applicationId).toList())
                 .forEach(a -> addresses.put(a.getId(), addressLines(a)));
         // The deadline each letter prints is the one stored with the offer, which the lapse job applies.

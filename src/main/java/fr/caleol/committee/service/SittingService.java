@@ -22,11 +22,10 @@ import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.domain.VideoLink;
 import fr.caleol.committee.service.SittingChangedEvent.Change;
 import fr.caleol.housing.domain.Candidacy;
-import fr.caleol.housing.domain.CandidacyRepository;
 import fr.caleol.housing.domain.Dwelling;
-import fr.caleol.housing.domain.DwellingRepository;
 import fr.caleol.housing.domain.DwellingStatus;
 import fr.caleol.housing.service.CotationService;
+import fr.caleol.housing.service.HousingRecords;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -50,8 +49,7 @@ public class SittingService {
     private final CommitteeRepository committees;
     private final AgendaItemRepository items;
     private final AgendaCandidateRepository agendaCandidates;
-    private final CandidacyRepository candidacies;
-    private final DwellingRepository dwellings;
+    private final HousingRecords housing;
     private final SeatRepository seats;
     private final ConvocationRepository convocations;
     private final AuditLog auditLog;
@@ -62,8 +60,8 @@ public class SittingService {
     private final Clock clock;
 
     SittingService(SittingRepository sittings, CommitteeRepository committees, AgendaItemRepository items,
-            AgendaCandidateRepository agendaCandidates, CandidacyRepository candidacies,
-            DwellingRepository dwellings, SeatRepository seats, ConvocationRepository convocations,
+            AgendaCandidateRepository agendaCandidates, HousingRecords housing, SeatRepository seats,
+            ConvocationRepository convocations,
             AuditLog auditLog, EventBus eventBus, CurrentUser currentUser, SittingMails mails, CotationService cotation,
             Clock clock) {
         this.cotation = cotation;
@@ -71,8 +69,7 @@ public class SittingService {
         this.committees = committees;
         this.items = items;
         this.agendaCandidates = agendaCandidates;
-        this.candidacies = candidacies;
-        this.dwellings = dwellings;
+        this.housing = housing;
         this.seats = seats;
         this.convocations = convocations;
         this.auditLog = auditLog;
@@ -243,7 +240,7 @@ public class SittingService {
     @Transactional
     public AgendaItem addItem(long sittingId, long dwellingId) {
         Sitting sitting = draft(sittingId);
-        Dwelling dwelling = dwellings.findById(dwellingId)
+        Dwelling dwelling = housing.dwelling(dwellingId)
                 .orElseThrow(() -> new BusinessException("housing.error.dwellingNotFound"));
         if (dwelling.getStatus() != DwellingStatus.VACANT && dwelling.getStatus() != DwellingStatus.PROPOSED) {
             throw new BusinessException("housing.error.dwellingNotVacant", dwelling.getReference());
@@ -253,7 +250,7 @@ public class SittingService {
         }
         AgendaItem item = items.save(new AgendaItem(sitting, items.countBySittingId(sittingId) + 1, dwelling));
         int position = 1;
-        for (Candidacy candidacy : candidacies.findByDwelling(dwellingId)) {
+        for (Candidacy candidacy : housing.candidates(dwellingId)) {
             agendaCandidates.save(new AgendaCandidate(item, candidacy.getApplication(), position++));
         }
         auditLog.record(AuditAction.SITTING_CHANGED, "sitting", sittingId, "item " + dwelling.getReference());

@@ -3,13 +3,13 @@ package fr.caleol.committee.ui;
 import fr.caleol.base.cluster.NodeRevivedEvent;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.committee.service.LivePresence;
+import fr.caleol.security.service.SystemActor;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,16 +55,13 @@ class PresenceTracker {
     }
 
     private static void as(Authentication who, String what, long sittingId, LongConsumer action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(who);
-        SecurityContextHolder.setContext(context);
         try {
-            action.accept(sittingId);
+            SystemActor.callAs(who, () -> {
+                action.accept(sittingId);
+                return null;
+            });
         } catch (RuntimeException e) {
             log.warn("Could not record that {} {} sitting {}", who.getName(), what, sittingId, e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
     }
 }

@@ -8,8 +8,9 @@ import fr.caleol.mail.domain.MailTemplateRepository;
 import fr.caleol.mail.domain.OutboxMail;
 import fr.caleol.mail.domain.OutboxMailRepository;
 import fr.caleol.security.domain.AppUser;
-import fr.caleol.security.domain.AppUserRepository;
 import fr.caleol.security.domain.Role;
+import fr.caleol.security.service.Accounts;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -33,22 +34,23 @@ import org.springframework.transaction.annotation.Transactional;
  * alerts off for a mail that is not a legal notice.
  */
 @Service
+@PermitAll // no check of its own: reached only inside a caller's transaction (MANDATORY), after its checks
 public class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final OutboxMailRepository mails;
     private final MailTemplateRepository templates;
-    private final AppUserRepository users;
+    private final Accounts accounts;
     private final LandlordProperties landlord;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Outbox(OutboxMailRepository mails, MailTemplateRepository templates, AppUserRepository users,
+    Outbox(OutboxMailRepository mails, MailTemplateRepository templates, Accounts accounts,
             LandlordProperties landlord, ApplicationEventPublisher events, Clock clock) {
         this.mails = mails;
         this.templates = templates;
-        this.users = users;
+        this.accounts = accounts;
         this.landlord = landlord;
         this.events = events;
         this.clock = clock;
@@ -105,7 +107,7 @@ public class Outbox {
     public int enqueueToRole(MailKind kind, Role role, Function<AppUser, Map<String, String>> values, String about,
             java.util.Set<String> except) {
         int queued = 0;
-        for (AppUser user : users.findActiveWithRole(role)) {
+        for (AppUser user : accounts.activeWithRole(role)) {
             if (!except.contains(user.getUsername())) {
                 queued += enqueue(kind, user, values.apply(user), about).isPresent() ? 1 : 0;
             }
@@ -118,7 +120,7 @@ public class Outbox {
     public int enqueueToUsers(MailKind kind, List<String> usernames, Map<String, String> values, String about) {
         int queued = 0;
         for (String name : usernames.stream().distinct().toList()) {
-            Optional<AppUser> user = users.findByUsername(name).filter(AppUser::isActive);
+            Optional<AppUser> user = accounts.byUsername(name).filter(AppUser::isActive);
             queued += user.flatMap(u -> enqueue(kind, u, values, about)).isPresent() ? 1 : 0;
         }
         return queued;

@@ -3,6 +3,7 @@ package fr.caleol.security.service;
 import fr.caleol.security.domain.AppUser;
 import fr.caleol.security.domain.AppUserRepository;
 import fr.caleol.security.domain.Role;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -25,6 +26,7 @@ class CaleolUserDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
+    @PermitAll // the login form, before anyone is authenticated
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username == null ? "" : username.trim().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));

@@ -4,6 +4,7 @@ import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.security.domain.AppUser;
 import fr.caleol.security.domain.AppUserRepository;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before anyone is authenticated, so it answers only "this account" or nothing.
  */
 @Service
+@PermitAll // the single sign-on flow, before anyone is authenticated
 public class SsoAccounts {
 
     private final AppUserRepository users;

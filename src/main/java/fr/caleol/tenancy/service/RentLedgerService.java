@@ -168,6 +168,7 @@ public class RentLedgerService {
      * nightly detection. Not role-checked: called by the detection job, which runs as the system.
      */
     @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SOCIAL_ADVISER, Role.Names.SOCIAL_CELL_LEAD, Role.Names.ADMIN}) // the detection
     public void forEachLedger(BiConsumer<LeaseTerms, List<Movement>> consumer) {
         Map<Long, LeaseTerms> terms = new HashMap<>();
         jdbc.query("SELECT id, reference, monthly_rent + monthly_charges, household_id FROM lease",
