@@ -1,14 +1,12 @@
 package fr.caleol.housing.service;
 
+import fr.caleol.base.csv.CsvText;
+import fr.caleol.base.errors.BusinessException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +29,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file as a landlord's spreadsheet saves it: UTF-8 (with or without BOM), semicolons, a header row, decimal
+ * A CSV file as a landlord's spreadsheet saves it: UTF-8 (with or without BOM) or Windows-1252 ({@link CsvText}), semicolons, a header row, decimal
  * commas, dates as dd/MM/yyyy. Lines are numbered as the spreadsheet numbers its rows (the header is line 1).
  * Every problem becomes an {@link ImportError}; parsing goes on so that one pass reports them all.
  */
@@ -65,17 +63,12 @@ final class CsvSheet {
         CsvSheet sheet = new CsvSheet();
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(in.readAllBytes()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            sheet.error(0, "", "import.error.notUtf8");
+            text = CsvText.decode(in.readAllBytes()).text();
+        } catch (BusinessException e) {
+            sheet.error(0, "", e.messageKey(), e.arguments());
             return sheet;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         List<CSVRecord> records;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {

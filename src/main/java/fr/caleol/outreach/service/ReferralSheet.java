@@ -4,12 +4,9 @@ import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
+import fr.caleol.base.pdf.PdfLayout;
 import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,12 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,66 +93,20 @@ public class ReferralSheet {
     }
 
     private static byte[] render(List<String[]> fields, String reason, String outcome, LocalDate today) {
-        try (PDDocument document = new PDDocument();
-                InputStream fontFile = ReferralSheet.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            PDFont font = PDType0Font.load(document, fontFile);
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            document.getDocumentInformation().setTitle("Fiche d’orientation vers le CCAS");
-            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                float y = 780;
-                y = text(out, font, 16, 50, y, "Fiche d’orientation vers le CCAS");
-                y = text(out, font, 10, 50, y - 4, "Établie le " + today
-                        .format(DATE) + " — document confidentiel (données personnelles)");
-                y -= 16;
-                for (String[] field : fields) {
-                    text(out, font, 11, 50, y, field[0] + " :");
-                    y = text(out, font, 11, 210, y, field[1]);
-                }
-                y -= 12;
-                y = text(out, font, 12, 50, y, "Motif de l’orientation");
-                for (String line : wrap(reason, 90)) {
-                    y = text(out, font, 11, 50, y, line);
-                }
-                if (outcome != null) {
-                    y -= 12;
-                    y = text(out, font, 12, 50, y, "Suite donnée");
-                    for (String line : wrap(outcome, 90)) {
-                        y = text(out, font, 11, 50, y, line);
-                    }
-                }
+        try (PdfLayout pdf = new PdfLayout("Fiche d’orientation vers le CCAS")) {
+            pdf.title("Fiche d’orientation vers le CCAS");
+            pdf.small("Établie le " + today.format(DATE) + " — document confidentiel (données personnelles)");
+            pdf.space(8);
+            for (String[] field : fields) {
+                pdf.text(field[0] + " : " + field[1]);
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static float text(PDPageContentStream out, PDFont font, float size, float x, float y, String text)
-            throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y);
-        out.showText(text.replaceAll("[\\r\\n\\t]", " "));
-        out.endText();
-        return y - size * 1.5f;
-    }
-
-    static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\R")) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                if (line.length() + word.length() + 1 > width && !line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(line.isEmpty() ? "" : " ").append(word);
+            pdf.heading("Motif de l’orientation");
+            pdf.text(reason);
+            if (outcome != null) {
+                pdf.heading("Suite donnée");
+                pdf.text(outcome);
             }
-            lines.add(line.toString());
+            return pdf.finish("Fiche d’orientation vers le CCAS — document confidentiel");
         }
-        return lines;
     }
 }

@@ -16,19 +16,19 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import fr.caleol.base.ui.components.BoundedUpload;
+import fr.caleol.base.csv.CsvText;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.jobs.BackgroundJobs;
 import fr.caleol.base.ui.ErrorNotifier;
 import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
+import fr.caleol.base.ui.components.BoundedUpload;
 import fr.caleol.security.domain.Role;
 import fr.caleol.security.service.CurrentUser;
 import fr.caleol.socialcell.service.LedgerUpdates;
 import fr.caleol.tenancy.service.TenancyImportReport.LineError;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
@@ -127,8 +127,8 @@ public class LedgerImportView extends VerticalLayout implements HasTitleKey {
         progressBar.setIndeterminate(false);
         progressBar.setValue(0);
         progressText.setText(getTranslation("ledger.importView.running", fileName));
-        String csv = new String(content, StandardCharsets.UTF_8);
         try {
+            String csv = CsvText.decode(content).text();
             jobs.submit(() -> updates.importLedger(csv, phase -> UiEvents.push(ui, () -> showPhase(phase))))
                     .whenComplete((result, error) -> UiEvents.push(ui, () -> finished(result, error)));
         } catch (RuntimeException e) {

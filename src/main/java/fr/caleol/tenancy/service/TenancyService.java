@@ -2,9 +2,11 @@ package fr.caleol.tenancy.service;
 
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
+import fr.caleol.base.csv.CsvText;
 import fr.caleol.base.db.BatchInsert;
 import fr.caleol.base.db.InList;
 import fr.caleol.base.domain.LandlordTime;
+import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.metrics.ImportMetrics;
 import fr.caleol.security.domain.Role;
 import fr.caleol.tenancy.domain.HouseholdMembers;
@@ -15,10 +17,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -265,16 +263,12 @@ public class TenancyService {
     private static List<CSVRecord> read(InputStream in, List<TenancyImportReport.LineError> errors) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
-        } catch (CharacterCodingException e) {
-            errors.add(new TenancyImportReport.LineError(0, "", "tenancy.import.notUtf8", List.of()));
+            text = CsvText.decode(in.readAllBytes()).text();
+        } catch (BusinessException e) {
+            errors.add(new TenancyImportReport.LineError(0, "", e.messageKey(), List.of(e.arguments())));
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             return parser.getRecords();

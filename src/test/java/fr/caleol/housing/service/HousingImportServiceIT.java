@@ -189,11 +189,27 @@ class HousingImportServiceIT {
     }
 
     @Test
+    void an_excel_file_saved_in_windows_1252_is_read_with_its_accents() {
+        String numero = numero();
+        byte[] excel = (HEADER + "\n" + line(numero, "12/01/2024", "93066", "DUPRÉ|Zoé|03/04/1980|DEMANDEUR|0|0|1",
+                "1")).getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        ImportReport report = imports.importApplications("excel.csv", new ByteArrayInputStream(excel),
+                ImportProgress.NONE);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT applicant_name FROM housing_application WHERE numero_unique = ?",
+                String.class, numero)).contains("DUPRÉ").contains("Zoé");
+    }
+
+    @Test
     void a_file_that_is_not_what_is_expected_says_why_on_its_first_line() {
-        byte[] latin1 = (HEADER + "\n" + line(numero(), "12/01/2024", "93066", "DUPRÉ|Zoé|03/04/1980|DEMANDEUR|0|0|1",
+        byte[] invalid = (HEADER + "\n" + line(numero(), "12/01/2024", "93066", "DUPRÉ|Zoé|03/04/1980|DEMANDEUR|0|0|1",
                 "1")).getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(imports.importApplications("latin1.csv", new ByteArrayInputStream(latin1), ImportProgress.NONE)
-                .errors()).extracting(ImportError::messageKey).containsExactly("import.error.notUtf8");
+        invalid[HEADER.length() + 1] = (byte) 0x81; // neither UTF-8 nor Windows-1252
+        assertThat(imports.importApplications("octets.csv", new ByteArrayInputStream(invalid), ImportProgress.NONE)
+                .errors()).extracting(ImportError::messageKey, ImportError::arguments)
+                .containsExactly(tuple("import.error.encoding", List.of(HEADER.length() + 2, "0x81")));
 
         assertThat(imports.importApplications("virgules.csv", stream(HEADER.replace(';', ',') + "\n1,2\n"),
                 ImportProgress.NONE).errors()).extracting(ImportError::messageKey)
