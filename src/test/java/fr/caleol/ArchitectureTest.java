@@ -126,4 +126,12 @@ class ArchitectureTest {
                     .check(CLASSES);
         }
     }
+
+    /** One way to title a view: its translation key, shown as the header and in the browser tab. */
+    @Test
+    void every_view_has_a_translated_title() {
+        ArchRuleDefinition.classes().that().areAnnotatedWith(Route.class)
+                .should().implement(fr.caleol.base.ui.HasTitleKey.class)
+                .check(CLASSES);
+    }
 }

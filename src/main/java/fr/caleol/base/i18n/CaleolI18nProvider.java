@@ -38,6 +38,14 @@ public class CaleolI18nProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    /**
+     * The one lookup of a translation, for screens (through Vaadin) and documents alike (French letters, minutes
+     * and reports read it with {@link #FRENCH}): a missing key shows as {@code !key!} and is logged.
+     */
+    public static String translate(String key, Locale locale, Object... params) {
         try {
             String pattern = bundle(locale).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +17,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -103,12 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
-        String title = content instanceof HasTitleKey titled
-                ? getTranslation(titled.titleKey())
-                : content != null && content.getClass().isAnnotationPresent(PageTitle.class)
-                        ? content.getClass().getAnnotation(PageTitle.class).value()
-                        : "";
-        viewTitle.setText(title);
-        getUI().ifPresent(ui -> ui.getPage().setTitle(title.isEmpty() ? "CALEOL" : title + " · CALEOL"));
+        // the browser tab's title comes from the view itself (HasTitleKey is a HasDynamicTitle)
+        viewTitle.setText(content instanceof HasTitleKey titled ? titled.title() : "");
     }
 }

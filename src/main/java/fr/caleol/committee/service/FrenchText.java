@@ -1,50 +1,35 @@
 package fr.caleol.committee.service;
 
 import fr.caleol.base.domain.LandlordTime;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import fr.caleol.base.i18n.CaleolI18nProvider;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
- * The French wording of official documents (minutes, letters, CSV): labels from the French translation file,
+ * The French wording of official documents (minutes, letters, CSV): labels from the French translations,
  * dates as "29 novembre 2026", times in the landlord's zone, amounts as "1 234,56 €". Documents are French
  * whatever the user's screen language.
  */
 final class FrenchText {
 
     private static final Locale FR = Locale.FRANCE;
-    private static final Properties LABELS = load();
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", FR);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", FR);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", FR);
 
     private FrenchText() {}
 
-    private static Properties load() {
-        Properties properties = new Properties();
-        try (InputStream in = FrenchText.class.getResourceAsStream("/vaadin-i18n/translations_fr.properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
-    }
 
     static String label(String key) {
-        return LABELS.getProperty(key, key);
+        return CaleolI18nProvider.translate(key, CaleolI18nProvider.FRENCH);
     }
 
     /** A label with arguments, formatted as the screens' translations are (MessageFormat, French). */
     static String format(String key, Object... args) {
-        return args.length == 0 ? label(key) : new java.text.MessageFormat(label(key), FR).format(args);
+        return CaleolI18nProvider.translate(key, CaleolI18nProvider.FRENCH, args);
     }
 
     static String label(Enum<?> value, String prefix) {

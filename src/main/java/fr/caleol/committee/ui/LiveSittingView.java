@@ -9,12 +9,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
 import fr.caleol.committee.domain.SittingState;
 import fr.caleol.committee.service.LiveDiscussion;
@@ -41,7 +41,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route(value = "seances/:sittingId/direct", layout = MainLayout.class)
 @RolesAllowed({Role.Names.COMMITTEE_MEMBER, Role.Names.SECRETARY, Role.Names.ADMIN})
-public class LiveSittingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LiveSittingView extends VerticalLayout implements BeforeEnterObserver, HasTitleKey {
 
     private final LiveStates states;
     private final LiveLead lead;
@@ -189,7 +189,7 @@ public class LiveSittingView extends VerticalLayout implements BeforeEnterObserv
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("live.pageTitle") + " · CALEOL";
+    public String titleKey() {
+        return "live.pageTitle";
     }
 }

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
 import fr.caleol.committee.domain.Sitting;
 import fr.caleol.committee.service.SittingService;
@@ -35,13 +35,14 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route(value = "seances/:sittingId/candidats/:applicationId", layout = MainLayout.class)
 @RolesAllowed({Role.Names.COMMITTEE_MEMBER, Role.Names.SECRETARY, Role.Names.ADMIN})
-public class MemberDossierView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class MemberDossierView extends VerticalLayout implements BeforeEnterObserver, HasTitleKey {
 
     private final HousingApplicationService applications;
     private final EligibilityService eligibility;
     private final SittingService sittings;
     private final CotationService cotation;
-    private String title = "";
+    private String titleKey = "dossier.pageTitle.empty";
+    private Object[] titleArguments = {};
 
     public MemberDossierView(HousingApplicationService applications, EligibilityService eligibility,
             SittingService sittings, CotationService cotation) {
@@ -70,8 +71,8 @@ public class MemberDossierView extends VerticalLayout implements BeforeEnterObse
             }
             render(dossier, entry.get(), sittings.get(sittingId), back);
         } catch (AccessDeniedException e) {
-            title = getTranslation("dossier.refused.title");
-            H2 heading = new H2(title);
+            titleKey = "dossier.refused.title";
+            H2 heading = new H2(getTranslation(titleKey));
             Paragraph why = new Paragraph(getTranslation("dossier.refused"));
             why.setId("dossier-refused");
             why.addClassName("caleol-alert");
@@ -85,8 +86,10 @@ public class MemberDossierView extends VerticalLayout implements BeforeEnterObse
     private void render(ApplicationDossier dossier, SittingService.AgendaEntry entry, Sitting sitting,
             RouterLink back) {
         java.time.LocalDate sittingDate = sitting.getDate();
-        title = dossier.application().getNumeroUnique().formatted() + " — " + dossier.application().getApplicantName();
-        H2 heading = new H2(title);
+        titleKey = "dossier.pageTitle";
+        titleArguments = new Object[] {dossier.application().getNumeroUnique().formatted(),
+                dossier.application().getApplicantName()};
+        H2 heading = new H2(getTranslation(titleKey, titleArguments));
         heading.setId("dossier-title");
         Paragraph readOnly = new Paragraph(getTranslation("dossier.readOnly",
                 entry.item().getDwelling().getReference()));
@@ -111,7 +114,12 @@ public class MemberDossierView extends VerticalLayout implements BeforeEnterObse
     }
 
     @Override
-    public String getPageTitle() {
-        return title + " · CALEOL";
+    public String titleKey() {
+        return titleKey;
+    }
+
+    @Override
+    public Object[] titleArguments() {
+        return titleArguments;
     }
 }

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -31,6 +30,7 @@ import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
 import fr.caleol.base.jobs.BackgroundJobs;
 import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
 import fr.caleol.base.ui.components.Formats;
 import fr.caleol.committee.domain.Minutes;
@@ -60,7 +60,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route(value = "seances/:sittingId/proces-verbal", layout = MainLayout.class)
 @RolesAllowed({Role.Names.COMMITTEE_MEMBER, Role.Names.SECRETARY, Role.Names.ADMIN})
-public class MinutesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class MinutesView extends VerticalLayout implements BeforeEnterObserver, HasTitleKey {
 
     private final Clock clock;
     private final MinutesService minutes;
@@ -119,11 +119,6 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
                             .orElse(java.util.Locale.FRANCE)))), open, close));
             notification.open();
         });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("minutes.title");
     }
 
     @Override
@@ -444,4 +439,9 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     // ---------------------------------------------------------------------------------------------- follow-up
+
+    @Override
+    public String titleKey() {
+        return "minutes.title";
+    }
 }

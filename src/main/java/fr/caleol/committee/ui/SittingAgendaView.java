@@ -22,10 +22,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.caleol.base.ui.ErrorNotifier;
+import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.MainLayout;
 import fr.caleol.base.ui.components.Formats;
 import fr.caleol.committee.domain.AgendaCandidate;
@@ -45,7 +45,7 @@ import java.util.List;
 /** The secretary prepares the agenda (dwellings with their candidates, exceptions) and convenes the sitting. */
 @Route(value = "seances/:sittingId/ordre-du-jour", layout = MainLayout.class)
 @RolesAllowed({Role.Names.SECRETARY, Role.Names.ADMIN})
-public class SittingAgendaView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SittingAgendaView extends VerticalLayout implements BeforeEnterObserver, HasTitleKey {
 
     private final SittingService sittings;
     private final DwellingService dwellings;
@@ -202,13 +202,13 @@ public class SittingAgendaView extends VerticalLayout implements BeforeEnterObse
         ErrorNotifier.attempt(action, this::refresh);
     }
 
-    @Override
-    public String getPageTitle() {
-        return getTranslation("agenda.pageTitle") + " · CALEOL";
-    }
-
     private static String candidateLabel(AgendaCandidate candidate) {
         return candidate.getPosition() + ". " + candidate.getApplication().getApplicantName() + " ("
                 + candidate.getApplication().getNumeroUnique().formatted() + ")";
+    }
+
+    @Override
+    public String titleKey() {
+        return "agenda.pageTitle";
     }
 }

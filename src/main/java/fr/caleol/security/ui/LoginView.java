@@ -9,10 +9,10 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.caleol.base.ui.HasTitleKey;
 import fr.caleol.base.ui.LanguageSwitcher;
 import fr.caleol.security.service.LoginThrottle;
 import fr.caleol.security.sso.SsoProperties;
@@ -23,7 +23,7 @@ import fr.caleol.security.sso.SsoProperties;
  */
 @Route("login")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, HasTitleKey {
 
     /** The query parameter of a single sign-on the provider accepted but CALEOL refused (no matching account). */
     public static final String SSO_REFUSED = "sso-refused";
@@ -97,7 +97,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.title") + " · CALEOL";
+    public String titleKey() {
+        return "login.title";
     }
 }
