@@ -2,14 +2,12 @@ package fr.caleol.socialcell.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,13 +38,9 @@ import fr.caleol.security.service.CurrentUser;
 import fr.caleol.socialcell.domain.CaseStatus;
 import fr.caleol.socialcell.domain.ContactKind;
 import fr.caleol.socialcell.domain.DeadlineKind;
-import fr.caleol.socialcell.domain.DeferralStatus;
+import fr.caleol.socialcell.domain.DebtHistory;
 import fr.caleol.socialcell.domain.Instalment;
 import fr.caleol.socialcell.domain.LegalDeadlines;
-import fr.caleol.socialcell.domain.PaperworkItem;
-import fr.caleol.socialcell.domain.PlanStatus;
-import fr.caleol.socialcell.domain.ReferralStatus;
-import fr.caleol.socialcell.domain.ReferralTarget;
 import fr.caleol.socialcell.domain.RepaymentSchedule;
 import fr.caleol.socialcell.service.ArrearsCaseService.LegalStep;
 import fr.caleol.socialcell.service.ArrearsCaseService;
@@ -64,17 +57,16 @@ import fr.caleol.socialcell.service.PlanService;
 import fr.caleol.socialcell.service.PlanView;
 import fr.caleol.socialcell.service.SolutionService;
 import fr.caleol.socialcell.service.Solutions;
-import fr.caleol.tenancy.domain.Movement;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One arrears case: header, account and ledger, legal deadlines and steps, contact log, solutions (deferrals,
- * paperwork checklist, referrals), repayment plans, and a card payment taken over the phone. Access is decided by the
+ * One arrears case: header, account and ledger, legal deadlines and steps, contact log, letters
+ * ({@link CaseLettersPanel}), solutions ({@link CaseSolutionsPanel}), repayment plans ({@link CasePlansPanel}), and a
+ * card payment taken over the phone. Access is decided by the
  * services: a case the user may not open shows a clear message. The screen re-reads the case whenever cases change.
  *
  * <p>The forms are built once and kept across refreshes, so that a live update does not wipe what the adviser is
@@ -91,7 +83,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CaseLifecycleService lifecycle;
     private final ArrearsLetterService letters;
     private final LedgerUpdates ledgerUpdates;
-    private final PlanPdf planPdf;
     private final EventBus bus;
     private final boolean lead;
 
@@ -105,15 +96,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Div header = new Div();
     private final Paragraph balance = new Paragraph();
     /** A ledger line with the balance after it: the case's debt history. */
-    record LedgerLine(Movement movement, BigDecimal balanceAfter) {}
 
-    private final Grid<LedgerLine> ledgerGrid = new Grid<>();
+    private final Grid<DebtHistory.Line> ledgerGrid = new Grid<>();
     private final Div deadlines = new Div();
     private final Div contacts = new Div();
-    private final Grid<Solutions.Deferral> deferralGrid = new Grid<>();
-    private final Div checklist = new Div();
-    private final Grid<Solutions.Referral> referralGrid = new Grid<>();
-    private final Div planList = new Div();
+    private final CaseSolutionsPanel solutionsPanel;
+    private final CasePlansPanel plansPanel;
     /** The letters panel, made once the case is known to be readable by this user. */
     private final Div lettersSlot = new Div();
     private long lettersOf = -1;
@@ -130,7 +118,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         this.lifecycle = lifecycle;
         this.letters = letters;
         this.ledgerUpdates = ledgerUpdates;
-        this.planPdf = planPdf;
         this.bus = bus;
         this.lead = currentUser.hasAnyRole(Role.SOCIAL_CELL_LEAD, Role.ADMIN);
         setWidthFull();
@@ -148,14 +135,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         body.add(new H3(getTranslation("socialcell.contacts")), contacts, contactForm());
         lettersSlot.setWidthFull();
         body.add(lettersSlot);
-        body.add(new H3(getTranslation("socialcell.solutions")));
-        body.add(new H4(getTranslation("socialcell.deferrals")), deferrals(), deferralForm());
-        body.add(new H4(getTranslation("socialcell.paperwork")), checklist, otherPaperworkForm());
-        body.add(new H4(getTranslation("socialcell.referrals")), referrals(), referralForm());
-        Button newPlan = new Button(getTranslation("socialcell.plan.new"), click -> new PlanDialog(plans, caseId,
-                detail.balance(), LandlordTime.today(clock), this::refresh).open());
-        newPlan.setId("case-new-plan");
-        body.add(new H3(getTranslation("socialcell.plans")), newPlan, planList);
+        solutionsPanel = new CaseSolutionsPanel(solutions, clock, this::refresh);
+        plansPanel = new CasePlansPanel(plans, planPdf, clock, this::refresh);
+        body.add(solutionsPanel, plansPanel);
 
         UiEvents.subscribe(this, bus, CasesChangedEvent.class, e -> {
             if (e.concerns(caseId)) {
@@ -199,13 +181,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         showHeader(d.summary());
         balance.setText(getTranslation("socialcell.case.balance", Euros.format(d.balance(), getLocale()),
                 Euros.format(d.rentAndCharges(), getLocale())));
-        ledgerGrid.setItems(debtHistory(d.ledger()).reversed());
+        ledgerGrid.setItems(DebtHistory.of(d.ledger()).reversed());
         showDeadlines(d.deadlines(), d.balance());
         showContacts(d.contacts());
-        deferralGrid.setItems(s.deferrals());
-        showChecklist(s.paperwork());
-        referralGrid.setItems(s.referrals());
-        showPlans(planViews);
+        solutionsPanel.show(caseId, s);
+        plansPanel.show(caseId, d.balance(), planViews);
         if (lettersOf != caseId) {
             lettersOf = caseId;
             lettersSlot.removeAll();
@@ -298,18 +278,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     // ---- ledger and deadlines
 
-    /** The movements in date order, each with the balance after it (positive: the tenant owes). */
-    static List<LedgerLine> debtHistory(List<Movement> movements) {
-        List<LedgerLine> lines = new java.util.ArrayList<>(movements.size());
-        BigDecimal balance = BigDecimal.ZERO;
-        for (Movement m : movements) {
-            balance = balance.add(m.amount());
-            lines.add(new LedgerLine(m, balance));
-        }
-        return lines;
-    }
 
-    private Grid<LedgerLine> ledger() {
+    private Grid<DebtHistory.Line> ledger() {
         ledgerGrid.setId("case-ledger");
         ledgerGrid.addColumn(l -> Formats.date(l.movement().date(), getLocale()))
                 .setHeader(getTranslation("socialcell.contact.date"));
@@ -412,243 +382,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         log.setId("socialcell-log-contact");
         return new Div(kind, date, notes, log);
-    }
-
-    // ---- solutions: deferrals
-
-    private Grid<Solutions.Deferral> deferrals() {
-        deferralGrid.setId("case-deferrals");
-        deferralGrid.addColumn(d -> Euros.format(d.amount(), getLocale())).setHeader(getTranslation("socialcell.amount"));
-        deferralGrid.addColumn(d -> Formats.date(d.newDate(), getLocale()))
-                .setHeader(getTranslation("socialcell.deferral.newDate"));
-        deferralGrid.addColumn(d -> getTranslation("socialcell.deferral.status." + d.status().name()))
-                .setHeader(getTranslation("socialcell.status"));
-        deferralGrid.addColumn(d -> Formats.date(d.agreedOn(), getLocale()))
-                .setHeader(getTranslation("socialcell.deferral.agreedOn"));
-        deferralGrid.addColumn(d -> d.note() == null ? "" : d.note()).setHeader(getTranslation("socialcell.note"))
-                .setFlexGrow(1);
-        deferralGrid.addComponentColumn(d -> {
-            HorizontalLayout buttons = new HorizontalLayout();
-            for (DeferralStatus next : DeferralStatus.values()) {
-                if (d.status().canBecome(next)) {
-                    buttons.add(new Button(getTranslation("socialcell.deferral.to." + next.name()),
-                            click -> act(() -> solutions.updateDeferral(d.id(), d.version(), next))));
-                }
-            }
-            return buttons;
-        });
-        deferralGrid.setAllRowsVisible(true);
-        return deferralGrid;
-    }
-
-    private HorizontalLayout deferralForm() {
-        BigDecimalField amount = new BigDecimalField(getTranslation("socialcell.amount"));
-        amount.setId("deferral-amount");
-        LocalizedDatePicker newDate = new LocalizedDatePicker(getTranslation("socialcell.deferral.newDate"));
-        newDate.setId("deferral-date");
-        newDate.setMin(LandlordTime.today(clock).plusDays(1));
-        TextField note = new TextField(getTranslation("socialcell.note"));
-        note.setId("deferral-note");
-        note.setMaxLength(2000);
-        Checkbox agreed = new Checkbox(getTranslation("socialcell.deferral.agreedNow"));
-        agreed.setId("deferral-agreed");
-        Button record = new Button(getTranslation("socialcell.deferral.record"), click -> {
-            if (act(() -> solutions.recordDeferral(caseId, amount.getValue(), newDate.getValue(), note.getValue(),
-                    agreed.getValue()))) {
-                amount.clear();
-                newDate.clear();
-                note.clear();
-                agreed.clear();
-            }
-        });
-        record.setId("deferral-record");
-        HorizontalLayout form = new HorizontalLayout(amount, newDate, note, agreed, record);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        form.setWrap(true);
-        return form;
-    }
-
-    // ---- solutions: paperwork
-
-    private void showChecklist(List<Solutions.Paperwork> items) {
-        checklist.removeAll();
-        checklist.setId("case-paperwork");
-        for (Solutions.Paperwork p : items) {
-            String label = p.item() == PaperworkItem.OTHER ? p.label()
-                    : getTranslation("socialcell.paperwork." + p.item().name());
-            Checkbox box = new Checkbox(label + (p.done() ? " — " + getTranslation("socialcell.paperwork.doneOn",
-                    Formats.date(p.doneOn(), getLocale())) : ""));
-            box.setValue(p.done());
-            box.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
-                    act(() -> solutions.setPaperwork(caseId, p.item(), p.label(), change.getValue() ? LandlordTime.today(clock) : null));
-                }
-            });
-            checklist.add(new Div(box));
-        }
-    }
-
-    private HorizontalLayout otherPaperworkForm() {
-        TextField label = new TextField(getTranslation("socialcell.paperwork.other"));
-        label.setId("paperwork-other");
-        label.setMaxLength(PaperworkItem.LABEL_MAX);
-        Button add = new Button(getTranslation("socialcell.paperwork.add"), click -> {
-            if (act(() -> solutions.setPaperwork(caseId, PaperworkItem.OTHER, label.getValue(), null))) {
-                label.clear();
-            }
-        });
-        add.setId("paperwork-add");
-        HorizontalLayout form = new HorizontalLayout(label, add);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return form;
-    }
-
-    // ---- solutions: referrals
-
-    private Grid<Solutions.Referral> referrals() {
-        referralGrid.setId("case-referrals");
-        referralGrid.addColumn(r -> getTranslation("socialcell.referral.target." + r.target().name()))
-                .setHeader(getTranslation("socialcell.referral.target"));
-        referralGrid.addColumn(Solutions.Referral::organisation).setHeader(getTranslation("socialcell.referral.organisation"));
-        referralGrid.addColumn(r -> Formats.date(r.referredOn(), getLocale()))
-                .setHeader(getTranslation("socialcell.referral.referredOn"));
-        referralGrid.addColumn(r -> getTranslation("socialcell.referral.status." + r.status().name()))
-                .setHeader(getTranslation("socialcell.status"));
-        referralGrid.addColumn(r -> r.outcome() == null ? "" : r.outcome())
-                .setHeader(getTranslation("socialcell.referral.outcome")).setFlexGrow(1);
-        referralGrid.addColumn(r -> Euros.format(r.amountGranted(), getLocale()))
-                .setHeader(getTranslation("socialcell.referral.granted"));
-        referralGrid.addComponentColumn(r -> new Button(getTranslation("socialcell.referral.update"),
-                click -> referralDialog(r).open()));
-        referralGrid.setAllRowsVisible(true);
-        return referralGrid;
-    }
-
-    private HorizontalLayout referralForm() {
-        Select<ReferralTarget> target = new Select<>();
-        target.setLabel(getTranslation("socialcell.referral.target"));
-        target.setItems(ReferralTarget.values());
-        target.setItemLabelGenerator(t -> getTranslation("socialcell.referral.target." + t.name()));
-        target.setValue(ReferralTarget.SOCIAL_SERVICES);
-        TextField organisation = new TextField(getTranslation("socialcell.referral.organisation"));
-        organisation.setPlaceholder(getTranslation("socialcell.referral.organisation.example"));
-        organisation.setMaxLength(200);
-        organisation.setId("referral-organisation");
-        LocalizedDatePicker date = new LocalizedDatePicker(getTranslation("socialcell.referral.referredOn"));
-        date.setValue(LandlordTime.today(clock));
-        Button refer = new Button(getTranslation("socialcell.referral.record"), click -> {
-            if (act(() -> solutions.refer(caseId, target.getValue(), organisation.getValue(), date.getValue()))) {
-                organisation.clear();
-            }
-        });
-        refer.setId("referral-record");
-        HorizontalLayout form = new HorizontalLayout(target, organisation, date, refer);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        form.setWrap(true);
-        return form;
-    }
-
-    private Dialog referralDialog(Solutions.Referral r) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("socialcell.referral.update"));
-        Select<ReferralStatus> status = new Select<>();
-        status.setLabel(getTranslation("socialcell.status"));
-        status.setItems(ReferralStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("socialcell.referral.status." + s.name()));
-        status.setValue(r.status());
-        TextArea outcome = new TextArea(getTranslation("socialcell.referral.outcome"));
-        outcome.setMaxLength(2000);
-        outcome.setValue(r.outcome() == null ? "" : r.outcome());
-        BigDecimalField granted = new BigDecimalField(getTranslation("socialcell.referral.granted"));
-        granted.setValue(r.amountGranted());
-        granted.setVisible(r.target() == ReferralTarget.FSL);
-        long shownVersion = r.version();
-        Button save = new Button(getTranslation("socialcell.save"), click -> {
-            if (act(() -> solutions.updateReferral(r.id(), shownVersion, status.getValue(), outcome.getValue(),
-                    granted.getValue()))) {
-                dialog.close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(status, outcome, granted));
-        dialog.getFooter().add(new Button(getTranslation("socialcell.cancel"), click -> dialog.close()), save);
-        return dialog;
-    }
-
-    // ---- plans
-
-    private void showPlans(List<PlanView> list) {
-        planList.removeAll();
-        planList.setId("case-plans");
-        if (list.isEmpty()) {
-            planList.add(new Paragraph(getTranslation("socialcell.plans.none")));
-        }
-        LocalDate today = LandlordTime.today(clock);
-        for (PlanView p : list.reversed()) {
-            Div block = new Div();
-            block.add(new H4(getTranslation("socialcell.plan.line", Euros.format(p.debt(), getLocale()), p.months(),
-                    Formats.date(p.startDate(), getLocale()),
-                    getTranslation("socialcell.plan.status." + p.status().name()))));
-            block.add(new Paragraph(getTranslation("socialcell.plan.signedOn", Formats.date(p.signedOn(), getLocale()))
-                    + (p.previousPlanId() == null ? "" : " " + getTranslation("socialcell.plan.replaces"))));
-            Grid<Instalment> grid = new Grid<>();
-            grid.addColumn(Instalment::number).setHeader("#").setAutoWidth(true);
-            grid.addColumn(i -> Formats.date(i.dueDate(), getLocale())).setHeader(getTranslation("socialcell.due"));
-            grid.addColumn(i -> Euros.format(i.amount(), getLocale())).setHeader(getTranslation("socialcell.amount"));
-            grid.addColumn(i -> Euros.format(i.paid(), getLocale())).setHeader(getTranslation("socialcell.plan.paid"));
-            grid.addColumn(i -> p.status() == PlanStatus.FROZEN ? ""
-                    : getTranslation("socialcell.instalment." + i.statusOn(today).name()))
-                    .setHeader(getTranslation("socialcell.status"));
-            grid.setItems(p.instalments());
-            grid.setHeight("14em");
-            block.add(grid, planActions(p));
-            planList.add(block);
-        }
-    }
-
-    /** The actions on one plan: its PDF for signature, and renegotiation for a live plan. */
-    HorizontalLayout planActions(PlanView plan) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setId("plan-actions-" + plan.id());
-        actions.add(PlanPdfButton.create(plan.id(), planPdf));
-        if (plan.status() == PlanStatus.ACTIVE || plan.status() == PlanStatus.IN_DEFAULT) {
-            Button renegotiate = new Button(getTranslation("socialcell.plan.renegotiate"),
-                    click -> renegotiateDialog(plan).open());
-            renegotiate.setId("plan-renegotiate-" + plan.id());
-            actions.add(renegotiate);
-        }
-        return actions;
-    }
-
-    private Dialog renegotiateDialog(PlanView plan) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("socialcell.plan.renegotiate"));
-        BigDecimal remaining = plan.instalments().stream().map(Instalment::outstanding)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        Paragraph text = new Paragraph(getTranslation("socialcell.plan.remaining", Euros.format(remaining,
-                getLocale())));
-        LocalizedDatePicker start = new LocalizedDatePicker(getTranslation("socialcell.plan.start"));
-        start.setValue(LandlordTime.today(clock).plusMonths(1).withDayOfMonth(5));
-        IntegerField months = new IntegerField(getTranslation("socialcell.plan.months"));
-        months.setMin(1);
-        months.setValue(plan.months());
-        LocalizedDatePicker signed = new LocalizedDatePicker(getTranslation("socialcell.plan.signed"));
-        signed.setValue(LandlordTime.today(clock));
-        Button save = new Button(getTranslation("socialcell.plan.renegotiate"), click -> {
-            if (act(() -> {
-                if (start.getValue() == null) {
-                    throw new BusinessException("socialcell.error.planStart");
-                }
-                plans.renegotiate(plan.id(), start.getValue(), months.getValue() == null ? 0 : months.getValue(),
-                        signed.getValue());
-            })) {
-                dialog.close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(text, start, months, signed));
-        dialog.getFooter().add(new Button(getTranslation("socialcell.cancel"), click -> dialog.close()), save);
-        return dialog;
     }
 
     long caseId() {

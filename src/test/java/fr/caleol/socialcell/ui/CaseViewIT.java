@@ -76,9 +76,9 @@ class CaseViewIT extends KaribuTest {
         assertThat(_find(Paragraph.class, spec -> spec.withId("case-denied"))).isEmpty();
         Grid<?> ledgerGrid = _get(Grid.class, spec -> spec.withId("case-ledger"));
         assertThat(_size(ledgerGrid)).isEqualTo(28);
-        assertThat(((CaseView.LedgerLine) com.github.mvysny.kaributesting.v10.GridKt._get(ledgerGrid, 0))
+        assertThat(((fr.caleol.socialcell.domain.DebtHistory.Line) com.github.mvysny.kaributesting.v10.GridKt._get(ledgerGrid, 0))
                 .balanceAfter()).as("the latest line carries the debt").isEqualByComparingTo("960.00");
-        assertThat(((CaseView.LedgerLine) com.github.mvysny.kaributesting.v10.GridKt._get(ledgerGrid, 2))
+        assertThat(((fr.caleol.socialcell.domain.DebtHistory.Line) com.github.mvysny.kaributesting.v10.GridKt._get(ledgerGrid, 2))
                 .balanceAfter()).as("before the two unpaid rents").isEqualByComparingTo("0.00");
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-balance")).getText())
                 .contains(Euros.format(new BigDecimal("960.00"), UI.getCurrent().getLocale()));
