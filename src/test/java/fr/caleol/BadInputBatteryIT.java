@@ -78,6 +78,7 @@ class BadInputBatteryIT {
     @Autowired fr.caleol.socialcell.service.SolutionService solutions;
     @Autowired fr.caleol.committee.service.CommitteeService committeeService;
     @Autowired fr.caleol.outreach.service.OutreachService outreach;
+    @Autowired fr.caleol.outreach.service.VolunteerService volunteerService;
     @Autowired fr.caleol.outreach.service.CallService calls;
     @Autowired fr.caleol.support.OutreachFixtures outreachFixtures;
 
@@ -178,10 +179,10 @@ class BadInputBatteryIT {
         long campaign = outreach.createCampaign(new fr.caleol.outreach.service.CampaignForm("Battery " + day, day, 8,
                 70, 75, "Script"));
         String volunteer = "benevole3";
-        outreach.enrol(campaign, volunteer, 5);
+        volunteerService.enrol(campaign, volunteer, 5);
         try {
             outreach.start(campaign);
-            long tenant = outreach.assignments(campaign).entrySet().stream()
+            long tenant = volunteerService.assignments(campaign).entrySet().stream()
                     .filter(e -> e.getValue().equals(volunteer)).findFirst().orElseThrow().getKey();
             attack("call notes", volunteer, Role.VOLUNTEER, text -> calls.logCall(new fr.caleol.outreach.service.CallForm(
                     campaign, tenant, fr.caleol.outreach.domain.CallOutcome.REACHED, "ok", "ok", false, false, false,
@@ -206,7 +207,11 @@ class BadInputBatteryIT {
                 + "093 24 03 001234 G9301;15/03/2024;93066;T2;HOSTED;ÉLODIE|Zoë|01/02/1980|DEMANDEUR|0|0|1200;"
                 + "HOSTED_BY_FAMILY\n";
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("Windows-1252", csv.getBytes(Charset.forName("windows-1252")));
+        // a Windows-1252 file is read with its accents (HousingImportServiceIT); bytes that are neither it nor
+        // UTF-8 are refused
+        byte[] invalid = csv.getBytes(Charset.forName("windows-1252"));
+        invalid[invalid.length - 2] = (byte) 0x81;
+        files.put("neither UTF-8 nor Windows-1252", invalid);
         files.put("UTF-16", csv.getBytes(StandardCharsets.UTF_16));
         files.put("empty", new byte[0]);
         files.put("binary", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xFF, (byte) 0xFE, 1, 2});

@@ -45,6 +45,7 @@ class OutreachBenchmark {
 
     @Autowired TenancyDataGenerator generator;
     @Autowired OutreachService outreach;
+    @Autowired fr.caleol.outreach.service.VolunteerService volunteerService;
     @Autowired DashboardService dashboard;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
@@ -88,17 +89,17 @@ class OutreachBenchmark {
 
         long campaign = outreach.createCampaign(new CampaignForm("Benchmark", start, 8, 70, 75, "Script"));
         for (String v : volunteers.subList(0, VOLUNTEERS - 1)) {
-            outreach.enrol(campaign, v, 20);
+            volunteerService.enrol(campaign, v, 20);
         }
         BatchInsert insert = BatchInsert.into(jdbc, "outreach_target", "campaign_id", "tenant_id");
         targets.forEach(t -> insert.add(campaign, t));
         insert.flush();
         jdbc.update("UPDATE outreach_campaign SET status = 'RUNNING' WHERE id = ?", campaign);
         long t1 = System.nanoTime();
-        outreach.enrol(campaign, volunteers.get(VOLUNTEERS - 1), 20); // assigns the 1 400 targets, in the database
+        volunteerService.enrol(campaign, volunteers.get(VOLUNTEERS - 1), 20); // assigns the 1 400 targets, in the database
         double withDatabase = ms(t1);
 
-        int calls = simulateEightWeeks(campaign, outreach.assignments(campaign));
+        int calls = simulateEightWeeks(campaign, volunteerService.assignments(campaign));
         double[] refresh = new double[RUNS];
         DashboardFigures figures = null;
         for (int i = 0; i < RUNS + 3; i++) {

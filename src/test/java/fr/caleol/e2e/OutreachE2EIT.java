@@ -34,6 +34,7 @@ class OutreachE2EIT {
 
     @LocalServerPort int port;
     @Autowired OutreachService outreach;
+    @Autowired fr.caleol.outreach.service.VolunteerService volunteerService;
     @Autowired OutreachFixtures fixtures;
 
     @BeforeAll
@@ -55,7 +56,7 @@ class OutreachE2EIT {
         long tenant = fixtures.household(day, name, day.minusYears(88)).getFirst();
         TestUsers.actAs("coordinatrice", Role.OUTREACH_COORDINATOR);
         long campaign = outreach.createCampaign(new CampaignForm("E2E " + name, day, 8, 70, 75, "Bonjour"));
-        outreach.enrol(campaign, "benevole4", 20);
+        volunteerService.enrol(campaign, "benevole4", 20);
         outreach.start(campaign);
         TestUsers.anonymous();
         String base = "http://localhost:" + port + "/";

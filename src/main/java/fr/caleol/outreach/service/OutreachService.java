@@ -3,13 +3,10 @@ package fr.caleol.outreach.service;
 import fr.caleol.audit.domain.AuditAction;
 import fr.caleol.audit.service.AuditLog;
 import fr.caleol.base.db.BatchInsert;
-import fr.caleol.base.db.InList;
 import fr.caleol.base.domain.LandlordTime;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.outreach.domain.CampaignStatus;
-import fr.caleol.outreach.domain.CampaignWeek;
-import fr.caleol.outreach.domain.StickyAssignment;
 import fr.caleol.outreach.domain.Targeting;
 import fr.caleol.outreach.domain.TargetingCriteria;
 import fr.caleol.security.domain.Role;
@@ -19,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The coordinator's side of a campaign: settings and script, target preview and freeze, manual additions and
- * removals, "do not call", volunteers and their sticky assignment, the end of the campaign.
+ * The coordinator's side of a campaign: settings and script, target preview and freeze, its start and its end, the
+ * permanent follow-up. Its targets are {@link TargetService}'s, its volunteers {@link VolunteerService}'s.
  */
 @Service
 @Validated
@@ -44,9 +40,11 @@ public class OutreachService {
     private final EventBus events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CampaignAssignments pairings;
 
     public OutreachService(JdbcTemplate jdbc, TenancyService tenancy, AuditLog audit, EventBus events,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, CampaignAssignments pairings) {
+        this.pairings = pairings;
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.audit = audit;
@@ -99,7 +97,7 @@ public class OutreachService {
     @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public void updateCampaign(long id, long version, @Valid CampaignForm form) {
         checkCriteria(form);
-        CampaignStatus status = lockStatus(id);
+        CampaignStatus status = pairings.lockStatus(id);
         int updated;
         if (status == CampaignStatus.DRAFT) {
             updated = jdbc.update("""
@@ -143,7 +141,7 @@ public class OutreachService {
     @Transactional
     @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public int start(long campaignId) {
-        if (lockStatus(campaignId) != CampaignStatus.DRAFT) {
+        if (pairings.lockStatus(campaignId) != CampaignStatus.DRAFT) {
             throw new BusinessException("outreach.error.notDraft");
         }
         CampaignSummary campaign = campaign(campaignId);
@@ -160,7 +158,7 @@ public class OutreachService {
         insert.flush();
         jdbc.update("UPDATE outreach_campaign SET status = 'RUNNING', version = version + 1 WHERE id = ?",
                 campaignId);
-        rebalance(campaignId);
+        pairings.rebalance(campaignId);
         int count = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM outreach_target WHERE campaign_id = ? AND removed_at IS NULL", Integer.class,
                 campaignId);
@@ -173,7 +171,7 @@ public class OutreachService {
     @Transactional
     @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
     public int end(long campaignId) {
-        if (lockStatus(campaignId) != CampaignStatus.RUNNING) {
+        if (pairings.lockStatus(campaignId) != CampaignStatus.RUNNING) {
             throw new BusinessException("outreach.error.notRunning");
         }
         int moved = jdbc.update("""
@@ -217,7 +215,7 @@ public class OutreachService {
                 SELECT ?, f.tenant_id, TRUE, 'suivi permanent' FROM outreach_follow_up f
                 WHERE NOT EXISTS (SELECT 1 FROM outreach_do_not_call d WHERE d.tenant_id = f.tenant_id)""",
                 campaignId);
-        List<String> active = volunteerUsernames();
+        List<String> active = pairings.volunteerAccounts();
         Map<String, Integer> previous = new LinkedHashMap<>();
         jdbc.query("SELECT username, COUNT(*) FROM outreach_follow_up WHERE username IS NOT NULL GROUP BY username "
                 + "ORDER BY username", rs -> {
@@ -236,308 +234,9 @@ public class OutreachService {
                 JOIN outreach_volunteer v ON v.campaign_id = ? AND v.username = f.username""", campaignId,
                 campaignId, campaignId);
         jdbc.update("UPDATE outreach_campaign SET status = 'RUNNING', version = version + 1 WHERE id = ?", campaignId);
-        rebalance(campaignId);
+        pairings.rebalance(campaignId);
         audit.record(AuditAction.CAMPAIGN_STARTED, "outreach_campaign", campaignId, "permanent follow-up");
         events.publish(new OutreachChangedEvent(campaignId));
         return campaignId;
-    }
-
-    // ---- targets
-
-    @Transactional(readOnly = true)
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public List<TargetRow> targets(long campaignId, String search, int offset, int limit) {
-        LocalDate start = campaign(campaignId).startDate();
-        String like = "%" + (search == null ? "" : search.trim()) + "%";
-        return jdbc.query("""
-                SELECT t.tenant_id, p.reference, p.last_name, p.first_name, p.birth_date, c.name, a.username,
-                       t.added_manually, t.removed_at IS NOT NULL, COALESCE(t.removal_reason, t.add_reason)
-                FROM outreach_target t JOIN tenant p ON p.id = t.tenant_id
-                JOIN household h ON h.id = p.household_id JOIN commune c ON c.id = h.commune_id
-                LEFT JOIN outreach_assignment a ON a.campaign_id = t.campaign_id AND a.tenant_id = t.tenant_id
-                     AND a.to_week IS NULL
-                WHERE t.campaign_id = ? AND (p.last_name LIKE ? OR p.reference LIKE ? OR a.username LIKE ?)
-                ORDER BY p.last_name, p.first_name, t.tenant_id LIMIT ? OFFSET ?""", (rs, n) -> new TargetRow(
-                rs.getLong(1), rs.getString(2), rs.getString(3) + " " + rs.getString(4),
-                Targeting.ageOn(rs.getObject(5, LocalDate.class), start), rs.getString(6), rs.getString(7),
-                rs.getBoolean(8), rs.getBoolean(9), rs.getString(10)), campaignId, like, like, like, limit, offset);
-    }
-
-    @Transactional(readOnly = true)
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public int countTargets(long campaignId, String search) {
-        String like = "%" + (search == null ? "" : search.trim()) + "%";
-        return jdbc.queryForObject("""
-                SELECT COUNT(*) FROM outreach_target t JOIN tenant p ON p.id = t.tenant_id
-                LEFT JOIN outreach_assignment a ON a.campaign_id = t.campaign_id AND a.tenant_id = t.tenant_id
-                     AND a.to_week IS NULL
-                WHERE t.campaign_id = ? AND (p.last_name LIKE ? OR p.reference LIKE ? OR a.username LIKE ?)""",
-                Integer.class, campaignId, like, like, like);
-    }
-
-    /** Adds a tenant by hand (with a reason); refused for a "do not call" tenant. */
-    @Transactional
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public void addTarget(long campaignId, String tenantReference, String reason) {
-        requireReason(reason);
-        CampaignStatus status = lockStatus(campaignId);
-        if (status == CampaignStatus.ENDED) {
-            throw new BusinessException("outreach.error.ended");
-        }
-        long tenantId = tenancy.tenantIdByReference(tenantReference.trim())
-                .orElseThrow(() -> new BusinessException("outreach.error.noTenant", tenantReference));
-        if (isDoNotCall(tenantId)) {
-            throw new BusinessException("outreach.error.doNotCall");
-        }
-        int updated = jdbc.update("""
-                UPDATE outreach_target SET removed_at = NULL, removal_reason = NULL, added_manually = TRUE,
-                add_reason = ? WHERE campaign_id = ? AND tenant_id = ?""", reason.trim(), campaignId, tenantId);
-        if (updated == 0) {
-            jdbc.update("""
-                    INSERT INTO outreach_target (campaign_id, tenant_id, added_manually, add_reason)
-                    VALUES (?, ?, TRUE, ?)""", campaignId, tenantId, reason.trim());
-        }
-        if (status == CampaignStatus.RUNNING) {
-            rebalance(campaignId);
-        }
-        audit.record(AuditAction.TARGET_ADDED, "tenant", tenantId, "campaign " + campaignId + ": " + reason);
-        events.publish(new OutreachChangedEvent(campaignId));
-    }
-
-    @Transactional
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public void removeTarget(long campaignId, long tenantId, String reason) {
-        requireReason(reason);
-        lockStatus(campaignId);
-        int updated = jdbc.update("""
-                UPDATE outreach_target SET removed_at = ?, removal_reason = ?
-                WHERE campaign_id = ? AND tenant_id = ? AND removed_at IS NULL""", LandlordTime.utcNow(clock), reason.trim(),
-                campaignId, tenantId);
-        if (updated == 0) {
-            throw new BusinessException("outreach.error.notTarget");
-        }
-        closeAssignment(campaignId, tenantId);
-        audit.record(AuditAction.TARGET_REMOVED, "tenant", tenantId, "campaign " + campaignId + ": " + reason);
-        events.publish(new OutreachChangedEvent(campaignId));
-    }
-
-    /**
-     * Records that a tenant refuses calls: they leave every running campaign and are never targeted again. A
-     * volunteer may do it only for a tenant assigned to them.
-     */
-    @Transactional
-    @RolesAllowed({Role.Names.OUTREACH_COORDINATOR, Role.Names.VOLUNTEER})
-    public void markDoNotCall(long tenantId, String reason) {
-        requireReason(reason);
-        String me = currentUser.requireUsername();
-        if (!currentUser.hasRole(fr.caleol.security.domain.Role.OUTREACH_COORDINATOR)) {
-            Integer mine = jdbc.queryForObject("""
-                    SELECT COUNT(*) FROM outreach_assignment a JOIN outreach_campaign c ON c.id = a.campaign_id
-                    WHERE a.tenant_id = ? AND a.username = ? AND a.to_week IS NULL AND c.status = 'RUNNING'""",
-                    Integer.class, tenantId, me);
-            if (mine == null || mine == 0) {
-                throw new org.springframework.security.access.AccessDeniedException("not assigned");
-            }
-        }
-        jdbc.update("""
-                INSERT IGNORE INTO outreach_do_not_call (tenant_id, reason, recorded_at, recorded_by)
-                VALUES (?, ?, ?, ?)""", tenantId, reason.trim(), LandlordTime.utcNow(clock), me);
-        List<Long> campaigns = jdbc.queryForList("""
-                SELECT t.campaign_id FROM outreach_target t JOIN outreach_campaign c ON c.id = t.campaign_id
-                WHERE t.tenant_id = ? AND t.removed_at IS NULL AND c.status <> 'ENDED'""", Long.class, tenantId);
-        for (Long campaignId : campaigns) {
-            jdbc.update("""
-                    UPDATE outreach_target SET removed_at = ?, removal_reason = ?
-                    WHERE campaign_id = ? AND tenant_id = ?""", LandlordTime.utcNow(clock), "do not call: " + reason.trim(), campaignId,
-                    tenantId);
-            closeAssignment(campaignId, tenantId);
-            events.publish(new OutreachChangedEvent(campaignId));
-        }
-        jdbc.update("DELETE FROM outreach_follow_up WHERE tenant_id = ?", tenantId);
-        audit.record(AuditAction.DO_NOT_CALL_RECORDED, "tenant", tenantId, reason);
-    }
-
-    private boolean isDoNotCall(long tenantId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM outreach_do_not_call WHERE tenant_id = ?", Integer.class,
-                tenantId) > 0;
-    }
-
-    // ---- volunteers
-
-    /** A volunteer enrolled in a campaign, with their load (tenants assigned now). */
-    public record VolunteerRow(String username, String displayName, int capacity, Integer leftWeek, int load) {}
-
-    @Transactional(readOnly = true)
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public List<VolunteerRow> volunteers(long campaignId) {
-        return jdbc.query("""
-                SELECT v.username, COALESCE(u.display_name, v.username), v.capacity, v.left_week,
-                  (SELECT COUNT(*) FROM outreach_assignment a WHERE a.campaign_id = v.campaign_id
-                     AND a.username = v.username AND a.to_week IS NULL)
-                FROM outreach_volunteer v LEFT JOIN app_user u ON u.username = v.username
-                WHERE v.campaign_id = ? ORDER BY v.left_week IS NOT NULL, v.username""", (rs, n) -> new VolunteerRow(
-                rs.getString(1), rs.getString(2), rs.getInt(3), (Integer) rs.getObject(4), rs.getInt(5)),
-                campaignId);
-    }
-
-    /** Users holding the VOLUNTEER role, for the enrolment picker. */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public List<String> volunteerUsernames() {
-        return jdbc.queryForList("""
-                SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id
-                WHERE r.role = 'VOLUNTEER' AND u.active ORDER BY u.username""", String.class);
-    }
-
-    @Transactional
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public void enrol(long campaignId, String username, int capacity) {
-        CampaignStatus status = lockStatus(campaignId);
-        if (status == CampaignStatus.ENDED) {
-            throw new BusinessException("outreach.error.ended");
-        }
-        if (capacity < 1 || capacity > 200) {
-            throw new BusinessException("outreach.error.capacity");
-        }
-        if (!volunteerUsernames().contains(username)) {
-            throw new BusinessException("outreach.error.notVolunteer", username);
-        }
-        int updated = jdbc.update("""
-                UPDATE outreach_volunteer SET capacity = ?, left_week = NULL WHERE campaign_id = ? AND username = ?""",
-                capacity, campaignId, username);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO outreach_volunteer (campaign_id, username, capacity) VALUES (?, ?, ?)",
-                    campaignId, username, capacity);
-        }
-        if (status == CampaignStatus.RUNNING) {
-            rebalance(campaignId);
-        }
-        audit.record(AuditAction.VOLUNTEER_ENROLLED, "outreach_campaign", campaignId, username + " / " + capacity);
-        events.publish(new OutreachChangedEvent(campaignId));
-    }
-
-    /** A volunteer leaves: only their tenants move, to the least-loaded others; the history stays. */
-    @Transactional
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public void leave(long campaignId, String username) {
-        lockStatus(campaignId);
-        int week = currentWeek(campaignId);
-        if (jdbc.update("UPDATE outreach_volunteer SET left_week = ? WHERE campaign_id = ? AND username = ? "
-                + "AND left_week IS NULL", week, campaignId, username) == 0) {
-            throw new BusinessException("outreach.error.notEnrolled", username);
-        }
-        rebalance(campaignId);
-        audit.record(AuditAction.VOLUNTEER_LEFT, "outreach_campaign", campaignId, username + " week " + week);
-        events.publish(new OutreachChangedEvent(campaignId));
-    }
-
-    /** The coordinator moves one tenant to another enrolled volunteer. */
-    @Transactional
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public void move(long campaignId, long tenantId, String username) {
-        lockStatus(campaignId);
-        Integer enrolled = jdbc.queryForObject("SELECT COUNT(*) FROM outreach_volunteer WHERE campaign_id = ? "
-                + "AND username = ? AND left_week IS NULL", Integer.class, campaignId, username);
-        if (enrolled == 0) {
-            throw new BusinessException("outreach.error.notEnrolled", username);
-        }
-        closeAssignment(campaignId, tenantId);
-        jdbc.update("INSERT INTO outreach_assignment (campaign_id, tenant_id, username, from_week) VALUES (?, ?, ?, ?)",
-                campaignId, tenantId, username, currentWeek(campaignId));
-        audit.record(AuditAction.TENANT_REASSIGNED, "tenant", tenantId, "campaign " + campaignId + " → " + username);
-        events.publish(new OutreachChangedEvent(campaignId));
-    }
-
-    /** Who has called or calls a tenant, week by week: the pairing history. */
-    public record AssignmentPeriod(String username, int fromWeek, Integer toWeek) {}
-
-    @Transactional(readOnly = true)
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public List<AssignmentPeriod> assignmentHistory(long campaignId, long tenantId) {
-        return jdbc.query("SELECT username, from_week, to_week FROM outreach_assignment WHERE campaign_id = ? "
-                + "AND tenant_id = ? ORDER BY id", (rs, n) -> new AssignmentPeriod(rs.getString(1), rs.getInt(2),
-                (Integer) rs.getObject(3)), campaignId, tenantId);
-    }
-
-    /** Current pairings: tenant id → volunteer. */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Role.Names.OUTREACH_COORDINATOR)
-    public Map<Long, String> assignments(long campaignId) {
-        Map<Long, String> result = new LinkedHashMap<>();
-        jdbc.query("SELECT tenant_id, username FROM outreach_assignment WHERE campaign_id = ? AND to_week IS NULL "
-                + "ORDER BY tenant_id", rs -> {
-            result.put(rs.getLong(1), rs.getString(2));
-        }, campaignId);
-        return result;
-    }
-
-    /** Applies the sticky rule to the current targets and volunteers, writing only the pairings that change. */
-    void rebalance(long campaignId) {
-        List<Long> targets = jdbc.queryForList("SELECT tenant_id FROM outreach_target WHERE campaign_id = ? "
-                + "AND removed_at IS NULL ORDER BY tenant_id", Long.class, campaignId);
-        Map<Long, String> current = assignments(campaignId);
-        List<StickyAssignment.Volunteer> volunteers = jdbc.query("SELECT username, capacity FROM outreach_volunteer "
-                + "WHERE campaign_id = ? AND left_week IS NULL ORDER BY id", (rs, n) -> new StickyAssignment.Volunteer(
-                rs.getString(1), rs.getInt(2)), campaignId);
-        StickyAssignment.Result result = StickyAssignment.assign(targets, current, volunteers);
-        int week = currentWeek(campaignId);
-        List<Long> moved = new ArrayList<>();
-        Map<Long, String> newPairings = new LinkedHashMap<>();
-        result.assignments().forEach((tenant, volunteer) -> {
-            String before = current.get(tenant);
-            if (!volunteer.equals(before)) {
-                if (before != null) {
-                    moved.add(tenant);
-                }
-                newPairings.put(tenant, volunteer);
-            }
-        });
-        for (Long tenant : result.unassigned()) {
-            if (current.containsKey(tenant)) {
-                moved.add(tenant);
-            }
-        }
-        // the old pairings close first, then the new ones are written: the history keeps both
-        InList.chunks(moved, chunk -> {
-            List<Object> args = new ArrayList<>();
-            args.add(week);
-            args.add(campaignId);
-            args.addAll(chunk);
-            jdbc.update("UPDATE outreach_assignment SET to_week = ? WHERE campaign_id = ? AND to_week IS NULL "
-                    + "AND tenant_id IN (" + InList.marks(chunk.size()) + ")", args.toArray());
-        });
-        BatchInsert insert = BatchInsert.into(jdbc, "outreach_assignment", "campaign_id", "tenant_id", "username",
-                "from_week");
-        newPairings.forEach((tenant, volunteer) -> insert.add(campaignId, tenant, volunteer, week));
-        insert.flush();
-    }
-
-    private void closeAssignment(long campaignId, long tenantId) {
-        jdbc.update("UPDATE outreach_assignment SET to_week = ? WHERE campaign_id = ? AND tenant_id = ? "
-                + "AND to_week IS NULL", currentWeek(campaignId), campaignId, tenantId);
-    }
-
-    // ---- helpers
-
-    int currentWeek(long campaignId) {
-        Map<String, Object> row = jdbc.queryForMap("SELECT start_date, weeks FROM outreach_campaign WHERE id = ?",
-                campaignId);
-        LocalDate start = ((java.sql.Date) row.get("start_date")).toLocalDate();
-        return CampaignWeek.of(start, ((Number) row.get("weeks")).intValue(), LandlordTime.today(clock));
-    }
-
-    private CampaignStatus lockStatus(long campaignId) {
-        List<String> status = jdbc.queryForList("SELECT status FROM outreach_campaign WHERE id = ? FOR UPDATE",
-                String.class, campaignId);
-        if (status.isEmpty()) {
-            throw new BusinessException("outreach.error.noCampaign");
-        }
-        return CampaignStatus.valueOf(status.getFirst());
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 300) {
-            throw new BusinessException("outreach.error.reason");
-        }
     }
 }

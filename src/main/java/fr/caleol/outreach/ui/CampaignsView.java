@@ -31,6 +31,8 @@ import fr.caleol.outreach.service.CampaignForm;
 import fr.caleol.outreach.service.CampaignSummary;
 import fr.caleol.outreach.service.OutreachService;
 import fr.caleol.outreach.service.TargetRow;
+import fr.caleol.outreach.service.TargetService;
+import fr.caleol.outreach.service.VolunteerService;
 import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -44,6 +46,8 @@ import java.time.Clock;
 public class CampaignsView extends VerticalLayout implements HasTitleKey {
 
     private final OutreachService outreach;
+    private final TargetService targetService;
+    private final VolunteerService volunteerService;
     private final Clock clock;
     private final fr.caleol.outreach.service.CallService calls;
     private final Select<CampaignSummary> campaign = new Select<>();
@@ -52,11 +56,13 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
     private final Span status = new Span();
     private final Button start = new Button();
     private final Button end = new Button();
-    private final Grid<OutreachService.VolunteerRow> volunteers = new Grid<>();
+    private final Grid<VolunteerService.VolunteerRow> volunteers = new Grid<>();
     private final Grid<TargetRow> targets = new Grid<>();
     private final TextField search = new TextField();
 
-    public CampaignsView(OutreachService outreach, fr.caleol.outreach.service.CallService calls, Clock clock) {
+    public CampaignsView(OutreachService outreach, fr.caleol.outreach.service.CallService calls, Clock clock, TargetService targetService, VolunteerService volunteerService) {
+        this.targetService = targetService;
+        this.volunteerService = volunteerService;
         this.outreach = outreach;
         this.clock = clock;
         this.calls = calls;
@@ -111,7 +117,7 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
 
         ComboBox<String> volunteer = new ComboBox<>(getTranslation("outreach.volunteer"));
         volunteer.setId("enrol-username");
-        volunteer.setItems(outreach.volunteerUsernames());
+        volunteer.setItems(volunteerService.volunteerUsernames());
         IntegerField capacity = new IntegerField(getTranslation("outreach.capacity"));
         capacity.setId("enrol-capacity");
         capacity.setMin(1);
@@ -121,19 +127,19 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
             if (campaign.getValue() == null || volunteer.getValue() == null || capacity.getValue() == null) {
                 return;
             }
-            run(() -> outreach.enrol(campaign.getValue().id(), volunteer.getValue(), capacity.getValue()));
+            run(() -> volunteerService.enrol(campaign.getValue().id(), volunteer.getValue(), capacity.getValue()));
         });
         enrol.setId("enrol-volunteer");
         HorizontalLayout enrolBar = new HorizontalLayout(volunteer, capacity, enrol);
         enrolBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         volunteers.setId("volunteers");
-        volunteers.addColumn(OutreachService.VolunteerRow::displayName).setHeader(getTranslation("outreach.volunteer"));
-        volunteers.addColumn(OutreachService.VolunteerRow::capacity).setHeader(getTranslation("outreach.capacity"));
-        volunteers.addColumn(OutreachService.VolunteerRow::load).setHeader(getTranslation("outreach.fig.load"));
+        volunteers.addColumn(VolunteerService.VolunteerRow::displayName).setHeader(getTranslation("outreach.volunteer"));
+        volunteers.addColumn(VolunteerService.VolunteerRow::capacity).setHeader(getTranslation("outreach.capacity"));
+        volunteers.addColumn(VolunteerService.VolunteerRow::load).setHeader(getTranslation("outreach.fig.load"));
         volunteers.addColumn(v -> v.leftWeek() == null ? "" : getTranslation("outreach.leftWeek", v.leftWeek()))
                 .setHeader(getTranslation("outreach.status"));
         volunteers.addComponentColumn(v -> {
-            Button leave = new Button(getTranslation("outreach.leave"), click -> run(() -> outreach.leave(
+            Button leave = new Button(getTranslation("outreach.leave"), click -> run(() -> volunteerService.leave(
                     campaign.getValue().id(), v.username())));
             leave.setEnabled(v.leftWeek() == null);
             return leave;
@@ -147,7 +153,7 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
         addReference.setId("add-target-reference");
         TextField addReason = new TextField(getTranslation("outreach.reason"));
         addReason.setId("add-target-reason");
-        Button add = new Button(getTranslation("outreach.target.add"), click -> run(() -> outreach.addTarget(
+        Button add = new Button(getTranslation("outreach.target.add"), click -> run(() -> targetService.addTarget(
                 campaign.getValue().id(), addReference.getValue(), addReason.getValue())));
         add.setId("add-target");
         HorizontalLayout addBar = new HorizontalLayout(search, addReference, addReason, add);
@@ -167,9 +173,9 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
             return remove;
         });
         targets.setItems(query -> campaign.getValue() == null ? java.util.stream.Stream.empty()
-                : outreach.targets(campaign.getValue().id(), search.getValue(), query.getOffset(), query.getLimit())
+                : targetService.targets(campaign.getValue().id(), search.getValue(), query.getOffset(), query.getLimit())
                         .stream(), query -> campaign.getValue() == null ? 0
-                : outreach.countTargets(campaign.getValue().id(), search.getValue()));
+                : targetService.countTargets(campaign.getValue().id(), search.getValue()));
         targets.setHeight("24rem");
         targets.addItemClickListener(click -> openTarget(click.getItem()));
 
@@ -197,7 +203,7 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
                 : getTranslation("outreach.campaignStatus." + selected.status().name()));
         start.setEnabled(selected != null && selected.status() == CampaignStatus.DRAFT);
         end.setEnabled(selected != null && selected.status() == CampaignStatus.RUNNING);
-        volunteers.setItems(selected == null ? java.util.List.of() : outreach.volunteers(selected.id()));
+        volunteers.setItems(selected == null ? java.util.List.of() : volunteerService.volunteers(selected.id()));
         targets.getDataProvider().refreshAll();
     }
 
@@ -279,17 +285,17 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         body.add(new H3(getTranslation("outreach.pairings")));
-        for (OutreachService.AssignmentPeriod period : outreach.assignmentHistory(campaignId, target.tenantId())) {
+        for (VolunteerService.AssignmentPeriod period : volunteerService.assignmentHistory(campaignId, target.tenantId())) {
             body.add(new Span(getTranslation(period.toWeek() == null ? "outreach.pairing.current" : "outreach.pairing.past",
                     period.username(), period.fromWeek(), period.toWeek() == null ? "" : period.toWeek())));
         }
         ComboBox<String> to = new ComboBox<>(getTranslation("outreach.moveTo"));
         to.setId("move-to");
-        to.setItems(outreach.volunteers(campaignId).stream().filter(v -> v.leftWeek() == null)
-                .map(OutreachService.VolunteerRow::username).toList());
+        to.setItems(volunteerService.volunteers(campaignId).stream().filter(v -> v.leftWeek() == null)
+                .map(VolunteerService.VolunteerRow::username).toList());
         Button move = new Button(getTranslation("outreach.move"), click -> {
             if (to.getValue() != null) {
-                run(() -> outreach.move(campaignId, target.tenantId(), to.getValue()));
+                run(() -> volunteerService.move(campaignId, target.tenantId(), to.getValue()));
                 dialog.close();
             }
         });
@@ -325,7 +331,7 @@ public class CampaignsView extends VerticalLayout implements HasTitleKey {
         TextField reason = new TextField(getTranslation("outreach.reason"));
         reason.setId("remove-reason");
         Button ok = new Button(getTranslation("outreach.target.remove"), click -> {
-            run(() -> outreach.removeTarget(campaign.getValue().id(), target.tenantId(), reason.getValue()));
+            run(() -> targetService.removeTarget(campaign.getValue().id(), target.tenantId(), reason.getValue()));
             dialog.close();
         });
         ok.setId("confirm-remove");

@@ -27,6 +27,7 @@ import fr.caleol.outreach.service.CallEntry;
 import fr.caleol.outreach.service.CallForm;
 import fr.caleol.outreach.service.CallService;
 import fr.caleol.outreach.service.OutreachService;
+import fr.caleol.outreach.service.TargetService;
 import fr.caleol.outreach.service.WeeklyCall;
 import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,10 +41,12 @@ public class MyCallsView extends VerticalLayout implements HasTitleKey {
 
     private final CallService calls;
     private final OutreachService outreach;
+    private final TargetService targetService;
     private final Grid<WeeklyCall> grid = new Grid<>();
     private final Div detail = new Div();
 
-    public MyCallsView(CallService calls, OutreachService outreach) {
+    public MyCallsView(CallService calls, OutreachService outreach, TargetService targetService) {
+        this.targetService = targetService;
         this.calls = calls;
         this.outreach = outreach;
         grid.setId("my-calls");
@@ -180,7 +183,7 @@ public class MyCallsView extends VerticalLayout implements HasTitleKey {
         TextField reason = new TextField(getTranslation("outreach.reason"));
         Button ok = new Button(getTranslation("action.save"), click -> {
             try {
-                outreach.markDoNotCall(call.tenantId(), reason.getValue());
+                targetService.markDoNotCall(call.tenantId(), reason.getValue());
                 dialog.close();
                 detail.removeAll();
                 refresh();

@@ -29,6 +29,8 @@ class OutreachServiceIT {
     static final String COORD = "coordinatrice";
 
     @Autowired OutreachService outreach;
+    @Autowired fr.caleol.outreach.service.TargetService targetService;
+    @Autowired fr.caleol.outreach.service.VolunteerService volunteerService;
     @Autowired CallService calls;
     @Autowired DashboardService dashboard;
     @Autowired ReferralSheet referralSheet;
@@ -52,8 +54,8 @@ class OutreachServiceIT {
         fixtures.household(day, "Mixte", day.minusYears(80), day.minusYears(72));
         asCoordinator();
         campaign = outreach.createCampaign(new CampaignForm("Test " + day, day, 8, 70, 75, "Script"));
-        outreach.enrol(campaign, "benevole", 10);
-        outreach.enrol(campaign, "benevole2", 10);
+        volunteerService.enrol(campaign, "benevole", 10);
+        volunteerService.enrol(campaign, "benevole2", 10);
     }
 
     @AfterEach
@@ -71,7 +73,7 @@ class OutreachServiceIT {
 
     long tenantOf(String volunteer) {
         asCoordinator();
-        return outreach.assignments(campaign).entrySet().stream().filter(e -> e.getValue().equals(volunteer))
+        return volunteerService.assignments(campaign).entrySet().stream().filter(e -> e.getValue().equals(volunteer))
                 .findFirst().orElseThrow().getKey();
     }
 
@@ -80,11 +82,11 @@ class OutreachServiceIT {
         assertThat(outreach.previewCount(TargetingCriteria.DEFAULT, day)).isEqualTo(3);
         assertThat(outreach.start(campaign)).isEqualTo(3);
         fixtures.household(day, "Tardive", day.minusYears(90));
-        assertThat(outreach.countTargets(campaign, "")).isEqualTo(3);
-        assertThat(outreach.assignments(campaign).keySet()).containsExactlyInAnyOrder(alone, couple.get(0),
+        assertThat(targetService.countTargets(campaign, "")).isEqualTo(3);
+        assertThat(volunteerService.assignments(campaign).keySet()).containsExactlyInAnyOrder(alone, couple.get(0),
                 couple.get(1));
         Map<String, Integer> loads = new java.util.HashMap<>();
-        outreach.assignments(campaign).values().forEach(v -> loads.merge(v, 1, Integer::sum));
+        volunteerService.assignments(campaign).values().forEach(v -> loads.merge(v, 1, Integer::sum));
         assertThat(loads.values()).containsExactlyInAnyOrder(2, 1);
     }
 
@@ -110,7 +112,7 @@ class OutreachServiceIT {
         assertThatThrownBy(() -> calls.history(campaign, theirs)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calls.logCall(CallForm.attempt(campaign, theirs, CallOutcome.NO_ANSWER)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> outreach.assignments(campaign)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> volunteerService.assignments(campaign)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboard.figures(campaign)).isInstanceOf(AccessDeniedException.class);
 
         TestUsers.actAs("benevole2", Role.VOLUNTEER);
@@ -147,14 +149,14 @@ class OutreachServiceIT {
         calls.logCall(new CallForm(campaign, tenant, CallOutcome.REACHED, null, null, false, false, true, false,
                 false, "Notes de benevole", false, false));
         asCoordinator();
-        outreach.move(campaign, tenant, "benevole2");
+        volunteerService.move(campaign, tenant, "benevole2");
         TestUsers.actAs("benevole2", Role.VOLUNTEER);
         assertThat(calls.history(campaign, tenant)).isEmpty();
         TestUsers.actAs("benevole", Role.VOLUNTEER);
         assertThatThrownBy(() -> calls.history(campaign, tenant)).isInstanceOf(AccessDeniedException.class);
         asCoordinator();
         assertThat(calls.history(campaign, tenant)).hasSize(1);
-        assertThat(outreach.assignmentHistory(campaign, tenant)).extracting(OutreachService.AssignmentPeriod::username)
+        assertThat(volunteerService.assignmentHistory(campaign, tenant)).extracting(VolunteerService.AssignmentPeriod::username)
                 .containsExactly("benevole", "benevole2");
     }
 
@@ -255,28 +257,28 @@ class OutreachServiceIT {
         TestUsers.actAs("benevole", Role.VOLUNTEER);
         long tenant = tenantOf("benevole");
         TestUsers.actAs("benevole", Role.VOLUNTEER);
-        outreach.markDoNotCall(tenant, "Ne souhaite pas être appelé");
+        targetService.markDoNotCall(tenant, "Ne souhaite pas être appelé");
         assertThat(calls.myWeek()).extracting(WeeklyCall::tenantId).doesNotContain(tenant);
         asCoordinator();
         assertThat(outreach.computeTargets(TargetingCriteria.DEFAULT, day)).doesNotContain(tenant).hasSize(2);
-        assertThatThrownBy(() -> outreach.addTarget(campaign, fixtures.reference(tenant), "Demande du gardien"))
+        assertThatThrownBy(() -> targetService.addTarget(campaign, fixtures.reference(tenant), "Demande du gardien"))
                 .isInstanceOf(BusinessException.class).hasMessage("outreach.error.doNotCall");
     }
 
     @Test
     void a_volunteer_leaving_moves_only_their_tenants_and_the_history_stays() {
         outreach.start(campaign);
-        Map<Long, String> before = outreach.assignments(campaign);
+        Map<Long, String> before = volunteerService.assignments(campaign);
         long moved = tenantOf("benevole2");
-        outreach.leave(campaign, "benevole2");
-        Map<Long, String> after = outreach.assignments(campaign);
+        volunteerService.leave(campaign, "benevole2");
+        Map<Long, String> after = volunteerService.assignments(campaign);
         before.forEach((tenant, volunteer) -> {
             if (volunteer.equals("benevole")) {
                 assertThat(after.get(tenant)).isEqualTo("benevole");
             }
         });
         assertThat(after.values()).containsOnly("benevole");
-        assertThat(outreach.assignmentHistory(campaign, moved)).extracting(OutreachService.AssignmentPeriod::username)
+        assertThat(volunteerService.assignmentHistory(campaign, moved)).extracting(VolunteerService.AssignmentPeriod::username)
                 .containsExactly("benevole2", "benevole");
     }
 
@@ -301,7 +303,7 @@ class OutreachServiceIT {
         assertThat(outreach.followUp()).containsEntry(tenant, "benevole").doesNotContainKey(other);
         long followUp = outreach.startFollowUp(new CampaignForm("Suivi " + day, day, 52, 70, 75, "Script"));
         try {
-            assertThat(outreach.assignments(followUp)).containsEntry(tenant, "benevole").doesNotContainKey(other);
+            assertThat(volunteerService.assignments(followUp)).containsEntry(tenant, "benevole").doesNotContainKey(other);
         } finally {
             outreach.end(followUp);
         }

@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OutreachViewsIT extends KaribuTest {
 
     @Autowired OutreachService outreach;
+    @Autowired fr.caleol.outreach.service.VolunteerService volunteerService;
     @Autowired CallService calls;
     @Autowired OutreachFixtures fixtures;
 
@@ -50,7 +51,7 @@ class OutreachViewsIT extends KaribuTest {
         tenant = fixtures.household(day, "Aaa-Karibu", day.minusYears(85)).getFirst();
         TestUsers.actAs("coordinatrice", Role.OUTREACH_COORDINATOR);
         campaign = outreach.createCampaign(new CampaignForm("Karibu " + day, day, 8, 70, 75, "Bonjour, ça va ?"));
-        outreach.enrol(campaign, "benevole3", 10);
+        volunteerService.enrol(campaign, "benevole3", 10);
         TestUsers.anonymous();
     }
 
@@ -121,7 +122,7 @@ class OutreachViewsIT extends KaribuTest {
     @Test
     void the_coordinator_reads_a_tenants_history_and_moves_them_to_another_volunteer() {
         TestUsers.actAs("coordinatrice", Role.OUTREACH_COORDINATOR);
-        outreach.enrol(campaign, "benevole5", 10);
+        volunteerService.enrol(campaign, "benevole5", 10);
         outreach.start(campaign);
         openAs("coordinatrice", Role.OUTREACH_COORDINATOR);
         UI.getCurrent().navigate(CampaignsView.class);
@@ -129,11 +130,11 @@ class OutreachViewsIT extends KaribuTest {
         select.setValue(select.getListDataView().getItems().filter(c -> c.id() == campaign).findFirst().orElseThrow());
         Grid<fr.caleol.outreach.service.TargetRow> targets = _get(Grid.class, spec -> spec.withId("targets"));
         com.github.mvysny.kaributesting.v10.GridKt._clickItem(targets, 0);
-        String other = outreach.assignments(campaign).get(tenant).equals("benevole3") ? "benevole5" : "benevole3";
+        String other = volunteerService.assignments(campaign).get(tenant).equals("benevole3") ? "benevole5" : "benevole3";
         _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("move-to")).setValue(other);
         _click(_get(Button.class, spec -> spec.withId("move-tenant")));
-        assertThat(outreach.assignments(campaign)).containsEntry(tenant, other);
-        assertThat(outreach.assignmentHistory(campaign, tenant)).hasSize(2);
+        assertThat(volunteerService.assignments(campaign)).containsEntry(tenant, other);
+        assertThat(volunteerService.assignmentHistory(campaign, tenant)).hasSize(2);
     }
 
     @Test
