@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,13 +17,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.base.events.EventBus;
 import fr.caleol.base.events.UiEvents;
@@ -43,14 +40,8 @@ import fr.caleol.committee.service.MinutesService;
 import fr.caleol.committee.service.SittingChangedEvent;
 import fr.caleol.security.domain.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -70,10 +61,6 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     private long sittingId;
     private MinutesPage page;
     private final Div content = new Div();
-    private final TextArea opening = new TextArea();
-    private final TextArea closing = new TextArea();
-    private final Map<Long, TextArea> notes = new HashMap<>();
-    private final Set<Long> excused = new HashSet<>();
 
     public MinutesView(MinutesService minutes, FollowUpService followUp, LetterService letters, BackgroundJobs jobs,
             EventBus eventBus, Clock clock) {
@@ -148,7 +135,6 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void render() {
         content.removeAll();
-        notes.clear();
         MinutesDocument doc = page.document();
         content.add(new H2(getTranslation("minutes.heading", Formats.date(doc.date(), getLocale()))));
         Span state = new Span(getTranslation("minutes.stateLabel", getTranslation("minutes.state." + page.state())));
@@ -183,9 +169,9 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
         content.add(actions());
         content.add(facts(doc));
         if (page.editable()) {
-            content.add(editor(doc));
+            content.add(new MinutesEditor(page, minutes, this::reload));
         } else {
-            freeTextReadOnly(doc);
+            content.add(MinutesEditor.readOnly(doc));
         }
         if (page.staff() && page.published()) {
             content.add(new FollowUpPanel(sittingId, followUp, letters, clock, this::act));
@@ -197,13 +183,7 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
     private Component actions() {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setWrap(true);
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams
-                .DownloadResponse(new ByteArrayInputStream(minutes.pdf(page.minutesId())),
-                "proces-verbal-" + page.document().date() + ".pdf", "application/pdf", -1)),
-                getTranslation("minutes.downloadPdf"));
-        pdf.setId("minutes-download");
-        pdf.getElement().setAttribute("download", true);
-        bar.add(pdf);
+        bar.add(MinutesDocuments.pdf(page, minutes));
         if (page.submittable()) {
             Button submit = new Button(getTranslation("minutes.submit"), click -> act(() -> {
                 minutes.submit(page.minutesId(), page.version());
@@ -249,56 +229,9 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
             Button erratum = new Button(getTranslation("minutes.erratum"), click -> act(() -> minutes
                     .startErratum(page.minutesId())));
             erratum.setId("minutes-erratum");
-            bar.add(erratum, lettersZip(), download("minutes.lettersCsv", "courriers-" + sittingId + ".csv",
-                    "text/csv; charset=UTF-8", () -> letters.lettersCsv(sittingId)),
-                    download("minutes.prefectPackage", "prefecture-" + sittingId + ".zip", "application/zip",
-                            () -> letters.prefectPackage(sittingId)));
+            bar.add(erratum, new MinutesDocuments(sittingId, letters, jobs));
         }
         return bar;
-    }
-
-    private Anchor download(String labelKey, String fileName, String type, java.util.function.Supplier<byte[]> bytes) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams
-                .DownloadResponse(new ByteArrayInputStream(bytes.get()), fileName, type, -1)),
-                getTranslation(labelKey));
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
-    }
-
-    /** The letters are generated on a worker with a live progress bar, then offered for download. */
-    private Component lettersZip() {
-        Div box = new Div();
-        ProgressBar progress = new ProgressBar(0, 100);
-        progress.setVisible(false);
-        progress.setWidth("12em");
-        Button generate = new Button(getTranslation("minutes.downloadLetters"), VaadinIcon.ENVELOPES.create());
-        generate.setId("minutes-letters");
-        generate.addClickListener(click -> {
-            UI ui = UI.getCurrent();
-            generate.setEnabled(false);
-            progress.setVisible(true);
-            progress.setValue(0);
-            jobs.submit(() -> letters.lettersZip(sittingId, percent -> UiEvents.push(ui, () -> progress.setValue(percent))))
-                    .whenComplete((zip, error) -> UiEvents.push(ui, () -> {
-                        progress.setVisible(false);
-                        generate.setEnabled(true);
-                        if (error != null) {
-                            ErrorNotifier.show(error instanceof CompletionException && error.getCause() != null
-                                    ? error.getCause() : error);
-                            return;
-                        }
-                        Anchor ready = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server
-                                .streams.DownloadResponse(new ByteArrayInputStream(zip), "courriers-" + sittingId
-                                        + ".zip", "application/zip", zip.length)),
-                                getTranslation("minutes.lettersReady"));
-                        ready.setId("minutes-letters-ready");
-                        ready.getElement().setAttribute("download", true);
-                        box.removeAll();
-                        box.add(generate, ready);
-                    }));
-        });
-        box.add(generate, progress);
-        return box;
     }
 
     private void act(Runnable action) {
@@ -359,83 +292,6 @@ public class MinutesView extends VerticalLayout implements BeforeEnterObserver, 
 
     private String time(java.time.Instant instant) {
         return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(Formats.LOCAL_ZONE));
-    }
-
-    // ---------------------------------------------------------------------------------------------- free text
-
-    private Component editor(MinutesDocument doc) {
-        VerticalLayout editor = new VerticalLayout();
-        editor.setPadding(false);
-        opening.setLabel(getTranslation("minutes.opening"));
-        opening.setId("minutes-opening");
-        opening.setWidthFull();
-        opening.setMaxLength(Minutes.TEXT_MAX);
-        opening.setValue(doc.openingRemarks() == null ? "" : doc.openingRemarks());
-        closing.setLabel(getTranslation("minutes.closing"));
-        closing.setWidthFull();
-        closing.setMaxLength(Minutes.TEXT_MAX);
-        closing.setValue(doc.closingRemarks() == null ? "" : doc.closingRemarks());
-        editor.add(opening);
-        for (MinutesDocument.Item item : doc.items()) {
-            TextArea note = new TextArea(getTranslation("minutes.itemNote", item.position(), item.dwellingReference()));
-            note.setWidthFull();
-            note.setMaxLength(Minutes.TEXT_MAX);
-            note.setValue(item.note() == null ? "" : item.note());
-            notes.put(item.itemId(), note);
-            editor.add(note);
-        }
-        editor.add(closing);
-        excused.clear();
-        excused.addAll(page.excusedSeatIds());
-        Div excusedBox = new Div();
-        for (MinutesDocument.Member m : doc.members()) {
-            if (m.presence() == MinutesDocument.Presence.ABSENT || m.presence() == MinutesDocument.Presence.EXCUSED) {
-                com.vaadin.flow.component.checkbox.Checkbox box = new com.vaadin.flow.component.checkbox.Checkbox(
-                        getTranslation("minutes.excused") + " : " + m.name(), excused.contains(m.seatId()));
-                box.addValueChangeListener(e -> {
-                    if (e.getValue()) {
-                        excused.add(m.seatId());
-                    } else {
-                        excused.remove(m.seatId());
-                    }
-                });
-                excusedBox.add(box);
-            }
-        }
-        editor.add(excusedBox);
-        Button save = new Button(getTranslation("minutes.save"), click -> {
-            Map<Long, String> byItem = new HashMap<>();
-            notes.forEach((id, area) -> byItem.put(id, area.getValue()));
-            try {
-                minutes.saveFreeText(page.minutesId(), page.version(), new MinutesService.FreeText(
-                        opening.getValue(), closing.getValue(), byItem, Set.copyOf(excused)));
-            } catch (RuntimeException refused) {
-                // Someone saved meanwhile (or the text is refused): the typed text stays on screen, nothing lost.
-                ErrorNotifier.show(refused);
-                return;
-            }
-            Notification.show(getTranslation("minutes.saved"));
-            reload();
-        });
-        save.setId("minutes-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        editor.add(save);
-        return editor;
-    }
-
-    private void freeTextReadOnly(MinutesDocument doc) {
-        if (doc.openingRemarks() != null) {
-            content.add(new H3(getTranslation("minutes.opening")), new Paragraph(doc.openingRemarks()));
-        }
-        for (MinutesDocument.Item item : doc.items()) {
-            if (item.note() != null) {
-                content.add(new Paragraph(getTranslation("minutes.itemNote", item.position(),
-                        item.dwellingReference()) + " : " + item.note()));
-            }
-        }
-        if (doc.closingRemarks() != null) {
-            content.add(new H3(getTranslation("minutes.closing")), new Paragraph(doc.closingRemarks()));
-        }
     }
 
     // ---------------------------------------------------------------------------------------------- follow-up
