@@ -25,13 +25,7 @@ public final class SvgBarChart {
         double plotHeight = height - bottom - top;
         double groupWidth = (width - left - 10) / (double) Math.max(1, categories.size());
         double barWidth = groupWidth * 0.8 / Math.max(1, series.size());
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg id=\"").append(id).append("\" role=\"img\" aria-labelledby=\"").append(id)
-                .append("-title ").append(id).append("-desc\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" width=\"100%\" style=\"max-width:").append(width)
-                .append("px\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+        StringBuilder svg = open(id, title, description, width, height);
         svg.append("<line x1=\"").append(left).append("\" y1=\"").append(height - bottom).append("\" x2=\"")
                 .append(width).append("\" y2=\"").append(height - bottom).append("\" stroke=\"#555\"/>");
         svg.append("<text x=\"").append(left - 4).append("\" y=\"").append(top + 4)
@@ -83,13 +77,7 @@ public final class SvgBarChart {
         int height = top + Math.max(1, bars.size()) * row + 8;
         double plot = width - labelWidth - figureWidth - 10;
         double scale = max <= 0 ? 0 : plot / max;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg id=\"").append(id).append("\" role=\"img\" aria-labelledby=\"").append(id)
-                .append("-title ").append(id).append("-desc\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" width=\"100%\" style=\"max-width:").append(width)
-                .append("px\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+        StringBuilder svg = open(id, title, description, width, height);
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int y = top + i * row;
@@ -120,6 +108,18 @@ public final class SvgBarChart {
 
     private static String shorten(String label, int max) {
         return label.length() <= max ? label : label.substring(0, max - 1) + "…";
+    }
+
+    /** An SVG image for screen readers: its title and its description (every figure) name it. */
+    private static StringBuilder open(String id, String title, String description, int width, int height) {
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg id=\"").append(id).append("\" role=\"img\" aria-labelledby=\"").append(id)
+                .append("-title ").append(id).append("-desc\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" width=\"100%\" style=\"max-width:").append(width)
+                .append("px\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
+        return svg;
     }
 
     static String escape(String text) {
