@@ -14,14 +14,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.caleol.committee.domain.Committee;
 import fr.caleol.committee.domain.FirstQuartileThreshold;
 import fr.caleol.security.domain.Role;
+import fr.caleol.support.ActivityFixtures;
 import fr.caleol.support.KaribuTest;
+import fr.caleol.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,17 +35,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ActivityDashboardViewIT extends KaribuTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired ActivityFixtures fixtures;
 
     private static String text(com.vaadin.flow.component.Component c) {
         return c.getElement().getTextRecursively().replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
+    @SuppressWarnings("unchecked")
     @Test
     void the_secretary_sees_every_section_as_a_chart_with_its_table_and_can_download_the_csv_and_the_pdf() {
+        TestUsers.actAs("secretaire", Role.SECRETARY, Role.ADMIN);
+        long committeeId = fixtures.decidedYear();
         openAs("secretaire", Role.SECRETARY);
         UI.getCurrent().navigate(ActivityDashboardView.class);
         _setValue(_get(DatePicker.class, spec -> spec.withId("report-from")), LocalDate.of(2019, 1, 1));
         _setValue(_get(DatePicker.class, spec -> spec.withId("report-to")), LocalDate.of(2019, 12, 31));
+        Select<Optional<Committee>> committee = _get(Select.class, spec -> spec.withId("report-committee"));
+        committee.setValue(committee.getListDataView().getItems()
+                .filter(c -> c.map(Committee::getId).orElse(-1L) == committeeId).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("report-show")));
 
         for (String section : new String[] {"sittings", "items", "decisions", "communes", "grounds", "delay", "offers",
@@ -52,6 +64,8 @@ class ActivityDashboardViewIT extends KaribuTest {
         assertThat(svg).contains("role=\"img\"").contains("<title id=\"chart-decisions-title\">Décisions par type")
                 .contains("Attribution par ordre de priorité");
         assertThat(text(_get(decisions, NativeTable.class))).contains("Non-attribution");
+        assertThat(text(_get(Div.class, spec -> spec.withId("report-sittings"))))
+                .contains("2 séances closes sur la période");
         assertThat(text(_get(Div.class, spec -> spec.withId("report-targets"))))
                 .contains("Demandeurs du premier quartile, hors QPV").contains("Ménages prioritaires ou DALO");
         assertThat(_get(Anchor.class, spec -> spec.withId("report-csv")).getHref()).isNotBlank();
