@@ -294,7 +294,7 @@ class ClusterE2EIT {
                 continue;
             }
             Page page = pages.get(user);
-            E2EBrowser.logIn(page, lb, user, CommitteeFixtures.PASSWORD);
+            E2EBrowser.logIn(page, lb, user, CommitteeFixtures.PASSWORD, 90_000);
             // Logged in again: on the home page, or straight back on the sitting when the browser had asked the
             // surviving node for it (after the lost session the screen reloads itself, and the login returns there).
             assertThat(page.locator("#home, #presence-list").first()).isVisible(SLOW);

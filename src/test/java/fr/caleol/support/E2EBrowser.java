@@ -63,7 +63,17 @@ public final class E2EBrowser implements AutoCloseable {
 
     /** Logs in through the real login form. */
     public static void logIn(com.microsoft.playwright.Page page, String baseUrl, String username, String password) {
-        page.navigate(baseUrl + "login");
+        logIn(page, baseUrl, username, password, 30_000);
+    }
+
+    /**
+     * Logs in, giving the login page {@code loadTimeoutMs} to load: after a node loss, the balancer first tries the
+     * lost node before it sends the browser to the other one, which on a loaded machine takes longer than usual.
+     */
+    public static void logIn(com.microsoft.playwright.Page page, String baseUrl, String username, String password,
+            double loadTimeoutMs) {
+        page.navigate(baseUrl + "login", new com.microsoft.playwright.Page.NavigateOptions()
+                .setTimeout(loadTimeoutMs));
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
