@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -93,16 +94,23 @@ public record ActivityReport(Period period, Map<SittingMode, Long> sittingsByMod
             List<LocalDate> birthDates, boolean dalo, boolean priority) {}
 
     /** The rules the shares are measured against. */
-    public record Targets(int firstQuartilePercent, int priorityPercent, Map<Integer, BigDecimal> thresholdsByYear) {
+    public record Targets(int firstQuartilePercent, int priorityPercent,
+            NavigableMap<Integer, BigDecimal> thresholdsByYear) {
+
+        /** Sorted once, so that each decision's lookup is a floor search. */
+        public Targets(int firstQuartilePercent, int priorityPercent, Map<Integer, BigDecimal> thresholdsByYear) {
+            this(firstQuartilePercent, priorityPercent, (NavigableMap<Integer, BigDecimal>) new TreeMap<>(
+                    thresholdsByYear));
+        }
 
         /** The first-quartile threshold of a decision's year: its own year's, else the latest earlier one. */
         public BigDecimal thresholdFor(int year) {
-            return new TreeMap<>(thresholdsByYear).floorEntry(year) instanceof Map.Entry<Integer, BigDecimal> e
-                    ? e.getValue() : null;
+            Map.Entry<Integer, BigDecimal> entry = thresholdsByYear.floorEntry(year);
+            return entry == null ? null : entry.getValue();
         }
 
         Integer thresholdYearFor(int year) {
-            return new TreeMap<>(thresholdsByYear).floorKey(year);
+            return thresholdsByYear.floorKey(year);
         }
     }
 

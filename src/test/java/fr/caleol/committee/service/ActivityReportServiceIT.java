@@ -5,18 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.caleol.base.errors.BusinessException;
 import fr.caleol.committee.domain.ActivityReport;
-import fr.caleol.committee.domain.AgendaItemRepository;
-import fr.caleol.committee.domain.CommitteeRepository;
 import fr.caleol.committee.domain.FirstQuartileThreshold;
-import fr.caleol.committee.domain.OfferRepository;
 import fr.caleol.committee.domain.OfferState;
-import fr.caleol.committee.domain.ProposedDecisionRepository;
 import fr.caleol.committee.domain.RefusalGround;
 import fr.caleol.committee.domain.SittingMode;
-import fr.caleol.committee.domain.SittingRepository;
-import fr.caleol.committee.domain.VoteRoundRepository;
-import fr.caleol.housing.service.DwellingService;
-import fr.caleol.housing.service.HousingApplicationService;
 import fr.caleol.security.domain.Role;
 import fr.caleol.support.ActivityFixtures;
 import fr.caleol.support.IntegrationTest;
@@ -34,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The activity report read from the database: a committee of its own with sittings in 2019 (so that no other test's
@@ -47,15 +38,6 @@ class ActivityReportServiceIT {
 
     @Autowired ActivityFixtures fixtures;
     @Autowired ActivityReportService reports;
-    @Autowired CommitteeRepository committees;
-    @Autowired SittingRepository sittings;
-    @Autowired AgendaItemRepository items;
-    @Autowired VoteRoundRepository rounds;
-    @Autowired ProposedDecisionRepository decisions;
-    @Autowired OfferRepository offers;
-    @Autowired DwellingService dwellings;
-    @Autowired HousingApplicationService applications;
-    @Autowired TransactionTemplate transaction;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
